@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The public address, used for canonical links, the sitemap and feeds.
+// Deployments set SITE_URL; the default is where `npm start` serves.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // A duplicate slug in a collection is an error, not a warning that
+  // silently drops one of the two files.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+import { defineCollection, reference } from 'astro:content';
+import { contentGlob } from './loaders/content-glob';
+import {
+  eventSchema,
+  localitySchema,
+  newsSchema,
+  planSchema,
+  statSchema,
+  titleSchema,
+  type SchemaContext,
+} from './schemas';
+
+const withContext =
+  <T,>(build: (ctx: SchemaContext) => T) =>
+  ({ image }: { image: () => unknown }) =>
+    build({ ref: (c) => reference(c) as never, image: image as SchemaContext['image'] });
+
+export const collections = {
+  news: defineCollection({ loader: contentGlob('news', 'prose'), schema: withContext(newsSchema) }),
+  plans: defineCollection({ loader: contentGlob('plans', 'prose'), schema: withContext(planSchema) }),
+  titles: defineCollection({ loader: contentGlob('titles', 'prose'), schema: withContext(titleSchema) }),
+  events: defineCollection({ loader: contentGlob('events', 'prose'), schema: withContext(eventSchema) }),
+  stats: defineCollection({ loader: contentGlob('stats', 'data'), schema: withContext(statSchema) }),
+  localities: defineCollection({ loader: contentGlob('localities', 'data'), schema: withContext(localitySchema) }),
+};

@@ -1,0 +1,20 @@
+import { itemPath, type CollectionSection } from './routes';
+
+/** Turn references into labelled links, in the order the item lists them; unknown ids are dropped. */
+export function relatedLinks<T extends { id: string }>(
+  refs: readonly { id: string }[],
+  all: readonly T[],
+  section: CollectionSection,
+  label: (item: T) => string,
+): { href: string; label: string }[] {
+  const byId = new Map(all.map((x) => [x.id, x]));
+  return refs.flatMap((r) => {
+    const item = byId.get(r.id);
+    return item ? [{ href: itemPath(section, item.id), label: label(item) }] : [];
+  });
+}
+
+/** A map from id to display name, for tables that name a learning title per row. */
+export function namesById<T extends { id: string }>(all: readonly T[], label: (item: T) => string): Record<string, string> {
+  return Object.fromEntries(all.map((x) => [x.id, label(x)]));
+}

@@ -1,0 +1,41 @@
+/**
+ * The one-line facts shown under a title in lists ("Thanhuytphcm.vn · 6 tháng 10, 2022").
+ * Only what the data holds; nothing is filled in.
+ */
+import { formatDateLong, formatDateShort, formatYearRange, type PartialDate } from './format';
+import { ui } from './ui';
+
+interface SourceLike {
+  name: string;
+  date?: PartialDate | undefined;
+  updated?: PartialDate | undefined;
+}
+
+export function newsMeta(data: { sources: SourceLike[] }): string {
+  const s = data.sources[0];
+  if (!s) return '';
+  const when = s.date ?? s.updated;
+  return when ? `${s.name} · ${formatDateLong(when)}` : s.name;
+}
+
+export function planMeta(data: {
+  number?: string | undefined;
+  issuer: string;
+  issued?: PartialDate | undefined;
+  period: { from: number; to: number };
+}): string {
+  const parts = [data.number ?? ui.labels.noNumber, data.issuer];
+  if (data.issued) parts.push(`${ui.labels.issued.toLowerCase()} ${formatDateShort(data.issued)}`);
+  parts.push(`${ui.labels.period.toLowerCase()} ${formatYearRange(data.period.from, data.period.to)}`);
+  return parts.join(' · ');
+}
+
+export function statMeta(data: { kind: 'result' | 'target'; year: number }, place: string): string {
+  return `${ui.statKinds[data.kind]} · ${ui.labels.year.toLowerCase()} ${data.year} · ${place}`;
+}
+
+export function eventWhen(data: { start?: Date | undefined; end?: Date | undefined; recurrence?: string | undefined }): string {
+  if (!data.start) return data.recurrence ? `${data.recurrence} · ${ui.labels.noDateYet.toLowerCase()}` : ui.labels.noDateYet;
+  if (!data.end || data.end.getTime() === data.start.getTime()) return formatDateLong(data.start);
+  return `${formatDateLong(data.start)} đến ${formatDateLong(data.end)}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * URL of every page, in one place. Slugs are ASCII (`đ` → `d`), paths end
+ * with a slash to match `trailingSlash: 'always'`.
+ */
+export const sectionPaths = {
+  news: '/tin-tuc/',
+  plans: '/ke-hoach/',
+  titles: '/danh-hieu/',
+  events: '/su-kien/',
+  stats: '/so-lieu/',
+  localities: '/dia-phuong/',
+  search: '/tim-kiem/',
+  about: '/gioi-thieu/',
+} as const;
+
+export type CollectionSection = 'news' | 'plans' | 'titles' | 'events' | 'stats' | 'localities';
+
+export function itemPath(section: CollectionSection, id: string): string {
+  return `${sectionPaths[section]}${id}/`;
+}
+
+/** Page 1 of a list is the section itself; page n is `<section>/trang/<n>/`. */
+export function listPagePath(section: CollectionSection, page: number): string {
+  return page <= 1 ? sectionPaths[section] : `${sectionPaths[section]}trang/${page}/`;
+}

@@ -1,0 +1,18 @@
+/**
+ * ASCII slugs for Vietnamese text. `đ` is a letter of its own in Unicode, not
+ * `d` plus a combining mark, so NFD decomposition alone leaves it in place.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

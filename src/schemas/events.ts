@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { date, proseFields, updatedNotBeforeDate, type SchemaContext } from './fields';
+
+export const eventSchema = (ctx: SchemaContext) =>
+  z
+    .object({
+      ...proseFields(ctx),
+      /** First day. Left out when the source names a recurring event without a dated occurrence. */
+      start: date().optional(),
+      /** Last day, inclusive. */
+      end: date().optional(),
+      /** How often it happens, in words, where the source says so ("Hằng năm"). */
+      recurrence: z.string().optional(),
+      locality: ctx.ref('localities').optional(),
+      organiser: z.string().optional(),
+      venue: z.string().optional(),
+      theme: z.string().optional(),
+      registration: z.url().optional(),
+    })
+    .strict()
+    .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path })
+    .refine((e) => !e.end || !e.start || e.end >= e.start, {
+      message: 'ngày kết thúc (end) không được trước ngày bắt đầu (start)',
+      path: ['end'],
+    })
+    .refine((e) => !e.end || e.start, { message: 'có ngày kết thúc (end) thì cần ngày bắt đầu (start)', path: ['start'] })
+    .refine((e) => e.start || e.recurrence, {
+      message: 'sự kiện cần ngày bắt đầu (start) hoặc, nếu nguồn không cho ngày, mô tả lịch lặp lại (recurrence)',
+      path: ['start'],
+    });

@@ -1,0 +1,7 @@
+export { newsSchema } from './news';
+export { planSchema, target } from './plans';
+export { titleSchema, legalDocument } from './titles';
+export { eventSchema } from './events';
+export { statSchema, statKinds, type StatKind } from './stats';
+export { localitySchema } from './localities';
+export { levels, type Level, type SchemaContext, type CollectionName } from './fields';

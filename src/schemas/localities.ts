@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { level, sources, type SchemaContext } from './fields';
+
+export const localitySchema = (ctx: SchemaContext) =>
+  z
+    .object({
+      /** As the source names it on its date; units were reorganised in 2025. */
+      name: z.string().min(2),
+      level: level(),
+      parent: ctx.ref('localities').optional(),
+      /** What a reader should know of the name: what the source calls it, what has changed since. */
+      note: z.string().optional(),
+      sources: sources(),
+    })
+    .strict();
