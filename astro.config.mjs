@@ -9,6 +9,9 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
   site,
+  // Tests build fixture content with a cache of their own, so entries of
+  // one run never leak into another's duplicate-slug check.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // A duplicate slug in a collection is an error, not a warning that
   // silently drops one of the two files.

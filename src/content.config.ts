@@ -8,12 +8,13 @@ import {
   statSchema,
   titleSchema,
   type SchemaContext,
+  type RefSchema,
 } from './schemas';
 
 const withContext =
   <T,>(build: (ctx: SchemaContext) => T) =>
   ({ image }: { image: () => unknown }) =>
-    build({ ref: (c) => reference(c) as never, image: image as SchemaContext['image'] });
+    build({ ref: (c) => reference(c) as unknown as RefSchema, image: image as SchemaContext['image'] });
 
 export const collections = {
   news: defineCollection({ loader: contentGlob('news', 'prose'), schema: withContext(newsSchema) }),

@@ -4,9 +4,31 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDateDesc } from '../lib/sort';
+import { describeBrokenReferences, findBrokenReferences } from '../lib/references';
 
 const showDrafts = import.meta.env.DEV;
-const published = <T extends { data: { draft?: boolean } }>(e: T) => showDrafts || !e.data.draft;
+const published = (e: { data: object }) => showDrafts || !('draft' in e.data && e.data.draft === true);
+
+const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities'] as const;
+
+let integrity: Promise<void> | undefined;
+
+/** Fails the build, once, when any entry references one that does not exist. */
+function checkReferences(): Promise<void> {
+  integrity ??= (async () => {
+    const all = (await Promise.all(collectionNames.map((c) => getCollection(c)))).flat();
+    const broken = findBrokenReferences(all);
+    if (broken.length > 0) {
+      throw new Error(`Nội dung trỏ tới mục không tồn tại:\n${describeBrokenReferences(broken)}`);
+    }
+  })();
+  return integrity;
+}
+
+async function load<C extends (typeof collectionNames)[number]>(collection: C) {
+  await checkReferences();
+  return getCollection(collection, published);
+}
 
 export type News = CollectionEntry<'news'>;
 export type Plan = CollectionEntry<'plans'>;
@@ -19,33 +41,33 @@ export type Locality = CollectionEntry<'localities'>;
 const newsOrder = (a: News, b: News) =>
   byDateDesc<News>((n) => n.data.date)(a, b) || sourceYear(b) - sourceYear(a);
 
-function sourceYear(item: { data: { sources: { date?: { year?: number }; updated?: { year?: number } }[] } }): number {
+function sourceYear(item: News): number {
   const s = item.data.sources[0];
   return s?.date?.year ?? s?.updated?.year ?? 0;
 }
 
 export async function getNews(): Promise<News[]> {
-  return (await getCollection('news', published)).sort(newsOrder);
+  return (await load('news')).sort(newsOrder);
 }
 
 export async function getPlans(): Promise<Plan[]> {
-  return (await getCollection('plans', published)).sort(
+  return (await load('plans')).sort(
     (a, b) => b.data.period.to - a.data.period.to || b.data.period.from - a.data.period.from,
   );
 }
 
 export async function getTitles(): Promise<Title[]> {
-  return (await getCollection('titles', published)).sort((a, b) => a.data.order - b.data.order);
+  return (await load('titles')).sort((a, b) => a.data.order - b.data.order);
 }
 
 export async function getEvents(): Promise<Event[]> {
-  return getCollection('events', published);
+  return load('events');
 }
 
 export async function getStats(): Promise<Stat[]> {
-  return (await getCollection('stats', published)).sort((a, b) => b.data.year - a.data.year);
+  return (await load('stats')).sort((a, b) => b.data.year - a.data.year);
 }
 
 export async function getLocalities(): Promise<Locality[]> {
-  return (await getCollection('localities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+  return (await load('localities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
 }

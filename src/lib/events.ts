@@ -2,8 +2,8 @@
 export type EventStatus = 'upcoming' | 'ongoing' | 'past' | 'undated';
 
 export interface EventDates {
-  start?: Date;
-  end?: Date;
+  start?: Date | undefined;
+  end?: Date | undefined;
 }
 
 export function eventStatus(e: EventDates, today: Date): EventStatus {

@@ -18,3 +18,12 @@ export function relatedLinks<T extends { id: string }>(
 export function namesById<T extends { id: string }>(all: readonly T[], label: (item: T) => string): Record<string, string> {
   return Object.fromEntries(all.map((x) => [x.id, label(x)]));
 }
+
+/** The place a dataset is about: its locality's name, or the scope the source describes. */
+export function placeName(
+  data: { locality?: { id: string } | undefined; scope?: string | undefined },
+  localities: readonly { id: string; data: { name: string } }[],
+): string {
+  const named = data.locality ? localities.find((l) => l.id === data.locality?.id) : undefined;
+  return named?.data.name ?? data.scope ?? '';
+}

@@ -10,12 +10,12 @@ export interface Ref {
 export interface Linkable {
   id: string;
   data: {
-    localities?: Ref[];
-    locality?: Ref;
-    learningTitles?: Ref[];
-    learningTitle?: Ref;
-    series?: { learningTitle?: Ref }[];
-    targets?: { learningTitle?: Ref }[];
+    localities?: Ref[] | undefined;
+    locality?: Ref | undefined;
+    learningTitles?: Ref[] | undefined;
+    learningTitle?: Ref | undefined;
+    series?: { learningTitle?: Ref | undefined }[] | undefined;
+    targets?: { learningTitle?: Ref | undefined }[] | undefined;
   };
 }
 
@@ -43,7 +43,7 @@ export function aboutTitle<T extends Linkable>(items: readonly T[], titleId: str
 }
 
 /** A locality and its ancestors, root first, for breadcrumbs and "thuộc" lines. */
-export function ancestry<T extends { id: string; data: { parent?: Ref } }>(all: readonly T[], id: string): T[] {
+export function ancestry<T extends { id: string; data: { parent?: Ref | undefined } }>(all: readonly T[], id: string): T[] {
   const byId = new Map(all.map((l) => [l.id, l]));
   const chain: T[] = [];
   const seen = new Set<string>();

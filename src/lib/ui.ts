@@ -12,7 +12,7 @@ export const ui = {
   breadcrumbLabel: 'Vị trí trang',
   paginationLabel: 'Phân trang',
   footerLabel: 'Chân trang',
-  home: 'Trang chủ',
+  homeLabel: 'Trang chủ',
   sections: {
     news: 'Tin tức',
     plans: 'Kế hoạch',

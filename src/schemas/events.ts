@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { date, proseFields, updatedNotBeforeDate, type SchemaContext } from './fields';
+import { date, proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
 
 export const eventSchema = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       ...proseFields(ctx),
       /** First day. Left out when the source names a recurring event without a dated occurrence. */
       start: date().optional(),
@@ -17,7 +16,6 @@ export const eventSchema = (ctx: SchemaContext) =>
       theme: z.string().optional(),
       registration: z.url().optional(),
     })
-    .strict()
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path })
     .refine((e) => !e.end || !e.start || e.end >= e.start, {
       message: 'ngày kết thúc (end) không được trước ngày bắt đầu (start)',

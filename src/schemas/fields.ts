@@ -11,11 +11,27 @@ import type { PartialDate } from '../lib/format';
 
 export type CollectionName = 'news' | 'plans' | 'titles' | 'events' | 'stats' | 'localities';
 
+/** What a reference becomes once parsed: Astro's `{ id, collection }`. */
+export type RefSchema = z.ZodType<{ id: string; collection: string }>;
+
 export interface SchemaContext {
   /** A reference to an entry of another collection; an unknown id fails the build. */
-  ref: (collection: CollectionName) => z.ZodType;
+  ref: (collection: CollectionName) => RefSchema;
   /** A local image, processed by astro:assets. */
   image: () => z.ZodType;
+}
+
+/**
+ * An object that rejects fields it does not know, so a misspelt field name
+ * (`sumary`) fails instead of being silently ignored.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `trường không có trong mẫu (viết sai tên?): ${issue.keys.join(', ')}`
+        : undefined,
+  });
 }
 
 const fullDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,12 +45,22 @@ function validDayMonth(month: number, day?: number, year = 2000): boolean {
   return day >= 1 && day <= last;
 }
 
-/** A published date: YAML's `2024-05-02`, checked to be a real day. */
+/**
+ * A published date, written `2024-05-02`. YAML hands it over as a Date; a
+ * quoted string is accepted only in that same form, because `02/5/2024`
+ * would be read month-first by JavaScript and silently become 5 February.
+ */
 export const date = () =>
-  z.coerce.date({ error: 'phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-02' }).refine(
-    (d) => !Number.isNaN(d.getTime()),
-    { message: 'không phải là một ngày có thật' },
-  );
+  z.union([z.date(), z.string().regex(fullDatePattern)], {
+    error: 'phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-02',
+  }).transform((value, ctx) => {
+    const d = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'không phải là một ngày có thật' });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 /**
  * A date whose year or day a source may leave out. `2024-05-02` is a full
@@ -78,8 +104,7 @@ export const year = () =>
  * source does not give (author, url, date) stays out rather than being guessed.
  */
 export const source = () =>
-  z
-    .object({
+  strictObject({
       /** How the source is cited on the page, e.g. "Trang thông tin điện tử huyện Càng Long". */
       name: z.string().min(3, 'tên nguồn quá ngắn'),
       /** The publisher or issuing body, where the source names one. */
@@ -95,8 +120,7 @@ export const source = () =>
       document: z.string().optional(),
       /** Anything a reader must know about the source (why no outlet is named, say). */
       note: z.string().optional(),
-    })
-    .strict();
+    });
 
 export const sources = () => z.array(source()).min(1, 'cần ít nhất một nguồn: mọi thông tin phải có nguồn dẫn');
 
@@ -114,12 +138,10 @@ export const title = () =>
 
 /** An image with the text a screen reader reads in its place. */
 export const cover = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       src: ctx.image(),
       alt: z.string({ error: 'ảnh cần mô tả (alt) cho người không nhìn thấy ảnh' }).min(5, 'mô tả ảnh (alt) quá ngắn'),
-    })
-    .strict();
+    });
 
 export const levels = ['quoc-gia', 'tinh', 'thanh-pho', 'huyen', 'xa'] as const;
 export type Level = (typeof levels)[number];
@@ -144,7 +166,7 @@ export const proseFields = (ctx: SchemaContext) => ({
 });
 
 export const updatedNotBeforeDate = {
-  check: (d: { date: Date; updated?: Date }) => !d.updated || d.updated >= d.date,
+  check: (d: { date: Date; updated?: Date | undefined }) => !d.updated || d.updated >= d.date,
   message: 'ngày cập nhật (updated) không được trước ngày đăng (date)',
   path: ['updated'],
 };

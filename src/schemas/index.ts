@@ -4,4 +4,4 @@ export { titleSchema, legalDocument } from './titles';
 export { eventSchema } from './events';
 export { statSchema, statKinds, type StatKind } from './stats';
 export { localitySchema } from './localities';
-export { levels, type Level, type SchemaContext, type CollectionName } from './fields';
+export { levels, type Level, type SchemaContext, type CollectionName, type RefSchema } from './fields';

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { level, sources, type SchemaContext } from './fields';
+import { level, sources, type SchemaContext, strictObject } from './fields';
 
 export const localitySchema = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       /** As the source names it on its date; units were reorganised in 2025. */
       name: z.string().min(2),
       level: level(),
@@ -11,5 +10,4 @@ export const localitySchema = (ctx: SchemaContext) =>
       /** What a reader should know of the name: what the source calls it, what has changed since. */
       note: z.string().optional(),
       sources: sources(),
-    })
-    .strict();
+    });

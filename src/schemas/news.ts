@@ -1,8 +1,5 @@
-import { z } from 'astro/zod';
-import { proseFields, updatedNotBeforeDate, type SchemaContext } from './fields';
+import { proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
 
 export const newsSchema = (ctx: SchemaContext) =>
-  z
-    .object(proseFields(ctx))
-    .strict()
+  strictObject(proseFields(ctx))
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path });

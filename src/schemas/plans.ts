@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { level, partialDate, proseFields, updatedNotBeforeDate, year, type SchemaContext } from './fields';
+import { level, partialDate, proseFields, updatedNotBeforeDate, year, type SchemaContext, strictObject } from './fields';
 
 /** A measurable aim of a plan: "80% of families recognised by 2030". */
 export const target = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       indicator: z.string().min(5, 'chỉ tiêu cần được mô tả'),
       value: z.number({ error: 'giá trị phải là một số (dùng dấu chấm cho phần thập phân: 96.8)' }),
       unit: z.string().min(1, 'cần đơn vị, ví dụ %'),
@@ -12,12 +11,10 @@ export const target = (ctx: SchemaContext) =>
       /** The source says "khoảng" (about): shown as "khoảng 23%". */
       approximate: z.boolean().default(false),
       learningTitle: ctx.ref('titles').optional(),
-    })
-    .strict();
+    });
 
 export const planSchema = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       ...proseFields(ctx),
       /** The document number as issued, e.g. "67/KH-UBND". Left out when the source does not give it. */
       number: z
@@ -30,7 +27,7 @@ export const planSchema = (ctx: SchemaContext) =>
       issued: partialDate().optional(),
       /** Why the year of `issued` is unknown or how it is bounded, shown beside the date. */
       issuedNote: z.string().optional(),
-      period: z.object({ from: year(), to: year() }).strict().refine((p) => p.to >= p.from, {
+      period: strictObject({ from: year(), to: year() }).refine((p) => p.to >= p.from, {
         message: 'năm kết thúc (to) không được trước năm bắt đầu (from)',
         path: ['to'],
       }),
@@ -38,10 +35,7 @@ export const planSchema = (ctx: SchemaContext) =>
       programme: z.string().optional(),
       targets: z.array(target(ctx)).default([]),
       tasks: z.array(z.string().min(5)).default([]),
-      attachment: z
-        .object({ url: z.string(), title: z.string(), bytes: z.number().int().positive().optional() })
-        .strict()
+      attachment: strictObject({ url: z.string(), title: z.string(), bytes: z.number().int().positive().optional() })
         .optional(),
     })
-    .strict()
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path });

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
-import { date, sources, summary, title, year, type SchemaContext } from './fields';
+import { date, sources, summary, title, year, type SchemaContext, strictObject } from './fields';
 
 export const statKinds = ['result', 'target'] as const;
 export type StatKind = (typeof statKinds)[number];
 
 /** One published figure: a share, a count, or both. */
 export const observation = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       indicator: z.string().min(5, 'cần mô tả chỉ số'),
       learningTitle: ctx.ref('titles').optional(),
       value: z.number({ error: 'giá trị phải là một số (dùng dấu chấm cho phần thập phân: 78.1)' }),
@@ -20,15 +19,13 @@ export const observation = (ctx: SchemaContext) =>
       /** The whole that `value` or `count` is a part of, where the source gives it (10 of 10 districts). */
       denominator: z.number().positive().optional(),
     })
-    .strict()
     .refine((o) => o.count === undefined || o.countUnit, {
       message: 'có số lượng (count) thì cần đơn vị đếm (countUnit), ví dụ "hộ"',
       path: ['countUnit'],
     });
 
 export const statSchema = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       title: title(),
       summary: summary(),
       date: date(),
@@ -43,7 +40,6 @@ export const statSchema = (ctx: SchemaContext) =>
       series: z.array(observation(ctx)).min(1, 'bộ số liệu cần ít nhất một chỉ số'),
       draft: z.boolean().default(false),
     })
-    .strict()
     .refine((s) => s.locality || s.scope, {
       message: 'cần địa phương (locality) hoặc, nếu nguồn không nêu, mô tả phạm vi (scope)',
       path: ['locality'],

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { partialDate, proseFields, updatedNotBeforeDate, type SchemaContext } from './fields';
+import { partialDate, proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
 
 /** A legal document a title rests on. */
 export const legalDocument = () =>
-  z
-    .object({
+  strictObject({
       number: z.string().min(3),
       /** What kind of document: Quyết định, Thông tư, Công văn. */
       kind: z.string().min(3),
@@ -12,12 +11,10 @@ export const legalDocument = () =>
       date: partialDate().optional(),
       /** What it does for this title, in a few words. */
       subject: z.string().min(5),
-    })
-    .strict();
+    });
 
 export const titleSchema = (ctx: SchemaContext) =>
-  z
-    .object({
+  strictObject({
       ...proseFields(ctx),
       /** The title's name as awarded, e.g. "Gia đình học tập". */
       name: z.string().min(3),
@@ -29,5 +26,4 @@ export const titleSchema = (ctx: SchemaContext) =>
       criteriaIssuer: z.string().optional(),
       legalBasis: z.array(legalDocument()).default([]),
     })
-    .strict()
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { eventStatus, sortEvents } from './events';
+import { eventWhen } from './meta-lines';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const today = d('2026-10-03');
+
+describe('events', () => {
+  it('tells upcoming, ongoing, past and undated apart', () => {
+    expect(eventStatus({ start: d('2026-10-10') }, today)).toBe('upcoming');
+    expect(eventStatus({ start: d('2026-10-01'), end: d('2026-10-07') }, today)).toBe('ongoing');
+    expect(eventStatus({ start: d('2025-10-01'), end: d('2025-10-07') }, today)).toBe('past');
+    expect(eventStatus({}, today)).toBe('undated');
+  });
+  it('lists ongoing, then upcoming soonest first, then undated, then past latest first', () => {
+    const events = [
+      { id: 'past-old', data: { start: d('2023-10-02'), end: d('2023-10-08') } },
+      { id: 'undated', data: {} },
+      { id: 'later', data: { start: d('2026-12-01') } },
+      { id: 'past-new', data: { start: d('2025-10-01'), end: d('2025-10-07') } },
+      { id: 'soon', data: { start: d('2026-10-20') } },
+      { id: 'now', data: { start: d('2026-10-01'), end: d('2026-10-07') } },
+    ];
+    expect(sortEvents(events, today).map((e) => e.id)).toEqual(['now', 'soon', 'later', 'undated', 'past-new', 'past-old']);
+  });
+  it('says when an event happens, or that no date is known', () => {
+    expect(eventWhen({ start: d('2023-10-02'), end: d('2023-10-08') })).toBe('2 tháng 10, 2023 đến 8 tháng 10, 2023');
+    expect(eventWhen({ recurrence: 'Hằng năm' })).toBe('Hằng năm · chưa có ngày cụ thể');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Builds the site from a content folder made of the good fixture plus one
+ * case's files, in a temporary place, and returns what the build printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+export const fixturesDir = join(root, 'tests/fixtures');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  contentDir: string;
+}
+
+export function buildContent(overlay?: string): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  const contentDir = join(work, 'content');
+  cpSync(join(fixturesDir, 'good-content'), contentDir, { recursive: true });
+  if (overlay) cpSync(overlay, contentDir, { recursive: true });
+  // The same Node that runs the tests (the pinned LTS), not whatever `node` is first on PATH.
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(work, 'dist')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  rmSync(join(work, 'dist'), { recursive: true, force: true });
+  rmSync(join(work, 'cache'), { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir };
+}
