@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutTitle, ancestry, naming } from './relations';
 import { relatedLinks, placeName } from './links';
+import { namesFor } from './facets';
 
 const ref = (id: string) => ({ id });
 const items = [
@@ -42,5 +43,12 @@ describe('relations', () => {
     const localities = [{ id: 'hue', data: { name: 'Thừa Thiên Huế' } }];
     expect(placeName({ locality: ref('hue') }, localities)).toBe('Thừa Thiên Huế');
     expect(placeName({ scope: 'Một tỉnh' }, localities)).toBe('Một tỉnh');
+  });
+});
+
+describe('facet names', () => {
+  it('names references once each, in order, skipping unknown ids', () => {
+    const names = { a: 'Càng Long', b: 'Trà Vinh' };
+    expect(namesFor([{ id: 'b' }, { id: 'x' }, { id: 'a' }, { id: 'b' }], names)).toEqual(['Trà Vinh', 'Càng Long']);
   });
 });
