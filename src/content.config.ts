@@ -7,6 +7,7 @@ import {
   planSchema,
   statSchema,
   titleSchema,
+  criteriaSchema,
   type SchemaContext,
   type RefSchema,
 } from './schemas';
@@ -23,4 +24,5 @@ export const collections = {
   events: defineCollection({ loader: contentGlob('events', 'prose'), schema: withContext(eventSchema) }),
   stats: defineCollection({ loader: contentGlob('stats', 'data'), schema: withContext(statSchema) }),
   localities: defineCollection({ loader: contentGlob('localities', 'data'), schema: withContext(localitySchema) }),
+  criteria: defineCollection({ loader: contentGlob('criteria', 'data'), schema: withContext(criteriaSchema) }),
 };

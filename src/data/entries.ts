@@ -5,11 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDateDesc } from '../lib/sort';
 import { describeBrokenReferences, findBrokenReferences } from '../lib/references';
+import { criteriaLevels } from '../schemas/criteria';
 
 const showDrafts = import.meta.env.DEV;
 const published = (e: { data: object }) => showDrafts || !('draft' in e.data && e.data.draft === true);
 
-const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities'] as const;
+const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria'] as const;
 
 let integrity: Promise<void> | undefined;
 
@@ -36,6 +37,7 @@ export type Title = CollectionEntry<'titles'>;
 export type Event = CollectionEntry<'events'>;
 export type Stat = CollectionEntry<'stats'>;
 export type Locality = CollectionEntry<'localities'>;
+export type Criteria = CollectionEntry<'criteria'>;
 
 /** Newest first on the portal; among items posted the same day, the newer original first. */
 const newsOrder = (a: News, b: News) =>
@@ -70,4 +72,16 @@ export async function getStats(): Promise<Stat[]> {
 
 export async function getLocalities(): Promise<Locality[]> {
   return (await load('localities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+}
+
+/** Criteria sets by title, then level from the smallest place outward, then the set's own order. */
+export async function getCriteria(): Promise<Criteria[]> {
+  const titleOrder = new Map((await getTitles()).map((t) => [t.id, t.data.order]));
+  return (await load('criteria')).sort(
+    (a, b) =>
+      (titleOrder.get(a.data.title.id) ?? 0) - (titleOrder.get(b.data.title.id) ?? 0) ||
+      criteriaLevels.indexOf(a.data.level[0]!) - criteriaLevels.indexOf(b.data.level[0]!) ||
+      a.data.order - b.data.order ||
+      a.id.localeCompare(b.id),
+  );
 }

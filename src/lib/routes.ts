@@ -23,3 +23,10 @@ export function itemPath(section: CollectionSection, id: string): string {
 export function listPagePath(section: CollectionSection, page: number): string {
   return page <= 1 ? sectionPaths[section] : `${sectionPaths[section]}trang/${page}/`;
 }
+
+/** The criteria lookup and its filter pages: one page per title, one per level, so filtering needs no script. */
+export const criteriaPaths = {
+  all: '/danh-hieu/tieu-chi/',
+  title: (titleId: string) => `/danh-hieu/tieu-chi/${titleId}/`,
+  level: (level: string) => `/danh-hieu/tieu-chi/cap/${level}/`,
+} as const;

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import type { PartialDate } from '../lib/format';
 
-export type CollectionName = 'news' | 'plans' | 'titles' | 'events' | 'stats' | 'localities';
+export type CollectionName = 'news' | 'plans' | 'titles' | 'events' | 'stats' | 'localities' | 'criteria';
 
 /** What a reference becomes once parsed: Astro's `{ id, collection }`. */
 export type RefSchema = z.ZodType<{ id: string; collection: string }>;

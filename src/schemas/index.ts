@@ -4,4 +4,5 @@ export { titleSchema, legalDocument } from './titles';
 export { eventSchema } from './events';
 export { statSchema, statKinds, type StatKind } from './stats';
 export { localitySchema } from './localities';
+export { criteriaSchema, criteriaLevels, type CriteriaLevel, type CriteriaData } from './criteria';
 export { levels, type Level, type SchemaContext, type CollectionName, type RefSchema } from './fields';

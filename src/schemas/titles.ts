@@ -24,6 +24,8 @@ export const titleSchema = (ctx: SchemaContext) =>
       audience: z.string().min(5),
       /** Who sets the criteria. */
       criteriaIssuer: z.string().optional(),
+      /** Who decides the recognition, where a source says; left out rather than guessed. */
+      recognisedBy: z.string().optional(),
       legalBasis: z.array(legalDocument()).default([]),
     })
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path });
