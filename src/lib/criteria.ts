@@ -52,7 +52,7 @@ export function describeEvaluation(set: CriteriaSet, evaluation: Evaluation): st
     if (total === 0) return;
     const head = criterionLabel(index, c.name);
     const score =
-      c.score !== undefined ? ` ${ui.selfCheck.score} ${formatNumber(c.score)}/${formatNumber(c.max ?? 0)}.` : '';
+      c.score !== undefined ? ` ${ui.selfCheck.score} ${formatNumber(c.score)}/${formatNumber(c.max ?? 0)};` : '';
     const progress =
       c.remaining.length === 0
         ? `${ui.selfCheck.allMet} (${formatNumber(total)}/${formatNumber(total)}).`

@@ -74,7 +74,9 @@ export const criteriaSchema = (ctx: SchemaContext) =>
     title: ctx.ref('titles'),
     /** One level or several (`level: xa` or `level: [huyen, tinh]`); always a list once parsed. */
     level: z
-      .union([criteriaLevel(), z.array(criteriaLevel()).min(1)])
+      .union([criteriaLevel(), z.array(criteriaLevel()).min(1)], {
+        error: `cấp (level) phải là một trong: ${criteriaLevels.join(', ')}, hoặc một danh sách các giá trị đó`,
+      })
       .transform((l) => (Array.isArray(l) ? l : [l])),
     /** Heading of the set, e.g. "Cộng đồng học tập cấp xã theo Thông tư 25/2023". */
     name: z.string().min(10, 'tên bộ tiêu chí quá ngắn'),
