@@ -26,6 +26,9 @@ const cases: { dir: string; file: string; field: string; says: string }[] = [
   { dir: 'stat-unknown-title', file: 'danh-hieu-sai.yaml', field: 'series[0].learningTitle', says: '"gia-dinh-hoc-tapp"' },
   { dir: 'stat-count-without-unit', file: 'thieu-don-vi-dem.yaml', field: 'series.0.countUnit', says: 'đơn vị đếm' },
   { dir: 'locality-unknown-level', file: 'cap-sai.yaml', field: 'level', says: 'cấp phải là một trong' },
+  { dir: 'criteria-pass-mark-above-total', file: 'diem-dat-sai.yaml', field: 'scoring.passMark', says: 'điểm đạt 120 cao hơn tổng điểm 100' },
+  { dir: 'criteria-points-dont-add-up', file: 'diem-khong-khop.yaml', field: 'scoring.total', says: 'cộng lại 90, không bằng tổng điểm 100' },
+  { dir: 'criteria-unknown-title', file: 'danh-hieu-sai.yaml', field: 'title', says: '"danh-hieu-mauu"' },
 ];
 
 describe('bad content fails the build, naming the file and the field', () => {

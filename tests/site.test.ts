@@ -88,10 +88,25 @@ describe('every page is well-formed for readers and search engines', () => {
   }
 });
 
-describe('no JavaScript outside the search page', () => {
+/** Title guides whose self-check has indicators to tick carry its script island; no other page does. */
+const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check') !== null;
+
+describe('no JavaScript outside the search page and the self-check guides', () => {
   it('ships no script element and no .js file to content pages', () => {
-    const offenders = pages.filter((p) => p !== '/tim-kiem/').filter((p) => readPage(p).querySelector('script:not([type="application/ld+json"])'));
+    const offenders = pages
+      .filter((p) => p !== '/tim-kiem/' && !selfCheckGuide(p))
+      .filter((p) => readPage(p).querySelector('script:not([type="application/ld+json"])'));
     expect(offenders).toEqual([]);
+  });
+  it('the self-check guides load one bundled module and nothing inline', () => {
+    const guides = pages.filter(selfCheckGuide);
+    expect(guides.length).toBeGreaterThan(0);
+    for (const path of guides) {
+      const scripts = [...readPage(path).querySelectorAll('script:not([type="application/ld+json"])')];
+      expect(scripts.map((s) => [s.getAttribute('type'), /^\/_astro\/[^/]+\.js$/.test(s.getAttribute('src') ?? ''), s.textContent?.trim()]), path).toEqual([
+        ['module', true, ''],
+      ]);
+    }
   });
 });
 
