@@ -39,7 +39,7 @@ describe('describeEvaluation', () => {
   it('lists progress per criterion, skips criteria with nothing to tick, and names the level reached', () => {
     expect(describeEvaluation(set, evaluate(set, { a: true, b: true }))).toEqual([
       'Tiêu chí 1: Điều kiện — đã đáp ứng mọi chỉ tiêu đã biết (2/2).',
-      'Tiêu chí 2: Tác động — đã đáp ứng 0/1. Còn lại: Có báo cáo.',
+      'Tiêu chí 2: Tác động — đã đáp ứng 0/1, còn 1 chỉ tiêu.',
       'Kết quả: đạt Mức độ 1.',
     ]);
   });
@@ -58,7 +58,7 @@ describe('describeEvaluation', () => {
       criteria: [{ id: 'tc1', name: 'Một', points: 20, indicators: [{ id: 'a', text: 'A.', points: 10 }, { id: 'b', text: 'B.', points: 10 }] }],
     };
     expect(describeEvaluation(scored, evaluate(scored, { a: 10, b: 4 }))).toEqual([
-      'Tiêu chí 1: Một — Điểm 14/20; đã đáp ứng 1/2. Còn lại: B.',
+      'Tiêu chí 1: Một — Điểm 14/20; đã đáp ứng 1/2, còn 1 chỉ tiêu.',
       'Kết quả: chưa đạt (còn thiếu 2 điểm; chỉ số dưới mức tối thiểu: B.).',
     ]);
   });

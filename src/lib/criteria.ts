@@ -56,7 +56,7 @@ export function describeEvaluation(set: CriteriaSet, evaluation: Evaluation): st
     const progress =
       c.remaining.length === 0
         ? `${ui.selfCheck.allMet} (${formatNumber(total)}/${formatNumber(total)}).`
-        : `${ui.selfCheck.met} ${formatNumber(c.met.length)}/${formatNumber(total)}. ${ui.selfCheck.remaining}: ${c.remaining.map((id) => texts.get(id) ?? id).join(' ')}`;
+        : `${ui.selfCheck.met} ${formatNumber(c.met.length)}/${formatNumber(total)}, ${ui.selfCheck.left.replace('{n}', formatNumber(c.remaining.length))}.`;
     lines.push(`${head} —${score} ${progress}`);
   });
   const v = evaluation.verdict;

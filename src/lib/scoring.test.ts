@@ -169,9 +169,10 @@ describe('no verdict without a complete, sourced rule', () => {
     expect(r.verdict).toEqual({ kind: 'none', reason: 'partial' });
     expect(r.criteria[0]).toMatchObject({ met: ['a-1', 'a-2'], remaining: ['a-3', 'a-4'] });
   });
-  it('a complete set without a scoring rule gives no verdict', () => {
+  it('a complete set without a scoring rule gives no verdict, and is itself reported as inconsistent', () => {
     const { scoring: _, ...noRule } = twoLevels;
     expect(evaluate(noRule, { 'tc1-1': true }).verdict).toEqual({ kind: 'none', reason: 'no-rule' });
+    expect(checkCriteriaSet(noRule).map((p) => p.path.join('.'))).toEqual(['scoring']);
   });
 });
 

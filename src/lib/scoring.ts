@@ -91,6 +91,9 @@ export function checkCriteriaSet(set: CriteriaSet): Problem[] {
   if (set.status === 'complete' && set.criteria.length === 0) {
     add(['criteria'], 'bộ tiêu chí đầy đủ (complete) phải có tiêu chí');
   }
+  if (set.status === 'complete' && !set.scoring) {
+    add(['scoring'], 'bộ tiêu chí đầy đủ (complete) phải có cách chấm (scoring) có nguồn; nếu nguồn không nêu, bộ tiêu chí là partial');
+  }
 
   const levelIds = new Set(set.levels.map((l) => l.id));
   if (levelIds.size !== set.levels.length) add(['levels'], 'hai mức độ trùng mã (id)');
