@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { ogImages } from './src/integrations/og-images.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.
@@ -16,7 +17,7 @@ export default defineConfig({
   // A duplicate slug in a collection is an error, not a warning that
   // silently drops one of the two files.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ogImages()],
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -185,6 +185,7 @@ export const ui = {
     storageUnavailable: 'Trình duyệt không cho lưu lựa chọn; các lựa chọn sẽ mất khi tải lại trang.',
     invalid: 'Điểm không hợp lệ',
   },
+  social: { cardAlt: 'Thẻ chia sẻ của cổng Học tập suốt đời' },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm trên cổng hoặc đi tới một mục dưới đây.',
