@@ -34,7 +34,13 @@ export function statMeta(data: { kind: 'result' | 'target'; year: number }, plac
   return `${ui.statKinds[data.kind]} · ${ui.labels.year.toLowerCase()} ${data.year} · ${place}`;
 }
 
-export function eventWhen(data: { start?: Date | undefined; end?: Date | undefined; recurrence?: string | undefined }): string {
+export function eventWhen(data: {
+  start?: Date | undefined;
+  end?: Date | undefined;
+  year?: number | undefined;
+  recurrence?: string | undefined;
+}): string {
+  if (!data.start && data.year) return `${ui.labels.year} ${data.year} · ${ui.labels.daysNotGiven}`;
   if (!data.start) return data.recurrence ? `${data.recurrence} · ${ui.labels.noDateYet.toLowerCase()}` : ui.labels.noDateYet;
   if (!data.end || data.end.getTime() === data.start.getTime()) return formatDateLong(data.start);
   return `${formatDateLong(data.start)} đến ${formatDateLong(data.end)}`;

@@ -30,3 +30,24 @@ export const criteriaPaths = {
   title: (titleId: string) => `/danh-hieu/tieu-chi/${titleId}/`,
   level: (level: string) => `/danh-hieu/tieu-chi/cap/${level}/`,
 } as const;
+
+/** Feeds a reader or a calendar app subscribes to. */
+export const feedPaths = {
+  news: '/tin-tuc/rss.xml',
+  calendar: '/su-kien/lich.ics',
+} as const;
+
+/** One event as an iCalendar file, for "Thêm vào lịch". */
+export function eventCalendarPath(id: string): string {
+  return `${sectionPaths.events}${id}.ics`;
+}
+
+/** The open-data file of a whole collection. */
+export function apiPath(collection: CollectionSection): string {
+  return `/api/${collection}.json`;
+}
+
+/** A dataset's own downloads (built by the statistics pages). */
+export function datasetDownloadPath(id: string, format: 'csv' | 'json'): string {
+  return `${sectionPaths.stats}${id}.${format}`;
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
+import { date, year, proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
 
 export const eventSchema = (ctx: SchemaContext) =>
   strictObject({
@@ -8,6 +8,8 @@ export const eventSchema = (ctx: SchemaContext) =>
       start: date().optional(),
       /** Last day, inclusive. */
       end: date().optional(),
+      /** The year of this occurrence, where a source gives the year but not the days. */
+      year: year().optional(),
       /** How often it happens, in words, where the source says so ("Hằng năm"). */
       recurrence: z.string().optional(),
       locality: ctx.ref('localities').optional(),
@@ -22,7 +24,11 @@ export const eventSchema = (ctx: SchemaContext) =>
       path: ['end'],
     })
     .refine((e) => !e.end || e.start, { message: 'có ngày kết thúc (end) thì cần ngày bắt đầu (start)', path: ['start'] })
-    .refine((e) => e.start || e.recurrence, {
-      message: 'sự kiện cần ngày bắt đầu (start) hoặc, nếu nguồn không cho ngày, mô tả lịch lặp lại (recurrence)',
+    .refine((e) => e.start || e.year || e.recurrence, {
+      message: 'sự kiện cần ngày bắt đầu (start) hoặc, nếu nguồn không cho ngày, năm (year) hay mô tả lịch lặp lại (recurrence)',
       path: ['start'],
+    })
+    .refine((e) => !e.year || !e.start || e.start.getUTCFullYear() === e.year, {
+      message: 'năm (year) khác năm của ngày bắt đầu (start)',
+      path: ['year'],
     });
