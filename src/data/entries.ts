@@ -2,7 +2,7 @@
  * The one place pages read collections from: drafts are dropped outside
  * `astro dev`, lists come back in the order readers expect.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byDateDesc } from '../lib/sort';
 import { describeBrokenReferences, findBrokenReferences } from '../lib/references';
 import { criteriaLevels } from '../schemas/criteria';
@@ -84,4 +84,13 @@ export async function getCriteria(): Promise<Criteria[]> {
       a.data.order - b.data.order ||
       a.id.localeCompare(b.id),
   );
+}
+
+export type AnyEntry = News | Plan | Title | Event | Stat | Locality;
+
+/** One published entry by collection and id, or undefined (a draft outside `astro dev` counts as absent). */
+export async function getItem(collection: (typeof collectionNames)[number], id: string): Promise<AnyEntry | undefined> {
+  await checkReferences();
+  const entry = (await getEntry(collection, id)) as AnyEntry | undefined;
+  return entry && published(entry) ? entry : undefined;
 }

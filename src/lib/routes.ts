@@ -51,3 +51,21 @@ export function apiPath(collection: CollectionSection): string {
 export function datasetDownloadPath(id: string, format: 'csv' | 'json'): string {
   return `${sectionPaths.stats}${id}.${format}`;
 }
+
+const collectionOfSegment = Object.fromEntries(
+  (['news', 'plans', 'titles', 'events', 'stats', 'localities'] as const).map((c) => [sectionPaths[c], c]),
+) as Record<string, CollectionSection>;
+
+/** `/tin-tuc/abc/` → news item `abc`; list pages (`/tin-tuc/trang/2/`) and other pages → undefined. */
+export function itemOfPath(pathname: string): { collection: CollectionSection; id: string } | undefined {
+  const m = /^(\/[^/]+\/)([^/]+)\/$/.exec(pathname);
+  if (!m || m[2] === 'trang') return undefined;
+  const collection = collectionOfSegment[m[1]!];
+  return collection ? { collection, id: m[2]! } : undefined;
+}
+
+/** The collection whose list a path shows (`/tin-tuc/`, `/tin-tuc/trang/2/`), if any. */
+export function listOfPath(pathname: string): CollectionSection | undefined {
+  const m = /^(\/[^/]+\/)(?:trang\/\d+\/)?$/.exec(pathname);
+  return m ? collectionOfSegment[m[1]!] : undefined;
+}

@@ -197,6 +197,11 @@ export const ui = {
     storageUnavailable: 'Trình duyệt không cho lưu lựa chọn; các lựa chọn sẽ mất khi tải lại trang.',
     invalid: 'Điểm không hợp lệ',
   },
+  feeds: {
+    newsTitle: 'Tin tức | Học tập suốt đời',
+    newsDescription: 'Tin mới về phong trào xây dựng xã hội học tập, học tập suốt đời, có dẫn nguồn.',
+  },
+  freshness: { lastUpdated: 'Cập nhật lần cuối', edit: 'Sửa trang này' },
   social: { cardAlt: 'Thẻ chia sẻ của cổng Học tập suốt đời' },
   notFound: {
     title: 'Không tìm thấy trang',
