@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventStatus, sortEvents } from './events';
+import { eventGroupHeading, eventStatus, groupEvents, sortEvents } from './events';
 import { eventWhen } from './meta-lines';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -26,5 +26,29 @@ describe('events', () => {
   it('says when an event happens, or that no date is known', () => {
     expect(eventWhen({ start: d('2023-10-02'), end: d('2023-10-08') })).toBe('2 tháng 10, 2023 đến 8 tháng 10, 2023');
     expect(eventWhen({ recurrence: 'Hằng năm' })).toBe('Hằng năm · chưa có ngày cụ thể');
+  });
+  it('places an event known only by its year among the past years', () => {
+    expect(eventStatus({ year: 2024 }, today)).toBe('past');
+    expect(eventStatus({ year: 2026 }, today)).toBe('undated');
+    const events = [
+      { id: 'y2022', data: { year: 2022 } },
+      { id: 'd2023', data: { start: d('2023-10-02'), end: d('2023-10-08') } },
+      { id: 'y2024', data: { year: 2024 } },
+      { id: 'recurring', data: {} },
+      { id: 'd2025', data: { start: d('2025-10-01') } },
+    ];
+    const sorted = sortEvents(events, today);
+    expect(sorted.map((e) => e.id)).toEqual(['recurring', 'd2025', 'y2024', 'd2023', 'y2022']);
+    const groups = groupEvents(sorted, today);
+    expect(groups.map(eventGroupHeading)).toEqual([
+      'Diễn ra hằng năm, chưa có ngày cụ thể',
+      'Đã diễn ra năm 2025',
+      'Đã diễn ra năm 2024',
+      'Đã diễn ra năm 2023',
+      'Đã diễn ra năm 2022',
+    ]);
+  });
+  it('says the year when a source gives no days', () => {
+    expect(eventWhen({ year: 2020 })).toBe('Năm 2020 · chưa ghi ngày cụ thể');
   });
 });

@@ -201,6 +201,18 @@ export const ui = {
     newsTitle: 'Tin tức | Học tập suốt đời',
     newsDescription: 'Tin mới về phong trào xây dựng xã hội học tập, học tập suốt đời, có dẫn nguồn.',
   },
+  openData: {
+    heading: 'Dữ liệu mở',
+    intro:
+      'Mọi nội dung của cổng đều có thể tải về dưới dạng JSON để dùng lại, mỗi nhóm một tệp, tạo lại mỗi lần cổng được xây dựng:',
+    seePages: 'xem trên cổng',
+    fields:
+      'Mỗi mục có mã (id) không đổi, chính là tên tệp nội dung và phần cuối địa chỉ trang; địa chỉ trang (url); mọi trường như trong tệp nội dung, kể cả nguồn (sources: tên, đơn vị đăng, địa chỉ, ngày). Ngày viết theo ISO 8601: 2024-05-02; ngày không rõ năm viết --05-30. Tham chiếu tới địa phương, danh hiệu ghi bằng mã của mục đó. Mỗi bộ số liệu còn có tệp CSV và JSON riêng trên trang của nó.',
+    index: 'Danh sách các tệp và nguồn cấp ở',
+    feedsHeading: 'Nguồn cấp tin và lịch',
+    rss: 'Tin tức (RSS 2.0), dùng với trình đọc tin:',
+    ics: 'Lịch sự kiện (iCalendar), đăng ký được bằng ứng dụng lịch; chỉ gồm sự kiện đã có ngày cụ thể:',
+  },
   freshness: { lastUpdated: 'Cập nhật lần cuối', edit: 'Sửa trang này' },
   social: { cardAlt: 'Thẻ chia sẻ của cổng Học tập suốt đời' },
   notFound: {

@@ -5,12 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
+export const testRepoUrl = 'https://forge.example/hoc-tap-suot-doi';
+
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A placeholder repository address, so the "Sửa trang này" links are built and tested.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPO_URL: process.env.REPO_URL ?? testRepoUrl },
   });
   if (result.status !== 0) throw new Error('npm run build failed; see the output above.');
 }

@@ -1,0 +1,75 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, escapeText, foldLine, formatDate } from './ical';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('folding', () => {
+  it('keeps every line within 75 octets without splitting a Vietnamese letter', () => {
+    const line = `SUMMARY:${'Tuần lễ hưởng ứng học tập suốt đời ở xã Xuân Hiệp, '.repeat(6)}`;
+    const folded = foldLine(line);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(75);
+    for (const l of lines.slice(1)) expect(l.startsWith(' ')).toBe(true);
+    // Unfolding (drop CRLF + one space) gives the original back, so no byte was cut in two.
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(lines.join('')).not.toContain('\uFFFD');
+  });
+  it('leaves a short line alone', () => {
+    expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
+  });
+});
+
+describe('text values', () => {
+  it('escapes commas, semicolons, backslashes and line breaks', () => {
+    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+  });
+  it('writes all-day dates as YYYYMMDD', () => {
+    expect(formatDate(d('2023-10-02'))).toBe('20231002');
+  });
+});
+
+describe('a calendar an independent parser reads', () => {
+  const text = buildCalendar({
+    productId: '-//Học tập suốt đời//Sự kiện//VI',
+    name: 'Sự kiện học tập suốt đời',
+    events: [
+      {
+        uid: 'su-kien-2023@example.org',
+        start: d('2023-10-02'),
+        end: d('2023-10-08'),
+        summary: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023',
+        description: 'Chủ đề: Xây dựng năng lực tự học trong kỷ nguyên số, dài hơn một dòng để phải gập dòng.',
+        location: 'Việt Nam',
+        url: 'https://example.org/su-kien/2023/',
+        stamp: d('2026-11-23'),
+      },
+      { uid: 'one-day@example.org', start: d('2024-10-01'), summary: 'Một ngày', stamp: d('2026-11-23') },
+    ],
+  });
+  const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+
+  it('uses CRLF line ends throughout', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+  it('gives a multi-day event all-day dates with an exclusive end', () => {
+    const week = vevents[0]!;
+    expect(week.startDate.isDate).toBe(true);
+    expect(week.startDate.toString()).toBe('2023-10-02');
+    expect(week.endDate.toString()).toBe('2023-10-09');
+    expect(week.duration.toSeconds()).toBe(7 * 86400);
+    expect(week.summary).toBe('Tuần lễ hưởng ứng học tập suốt đời năm 2023');
+    expect(week.description).toContain('Xây dựng năng lực tự học trong kỷ nguyên số, dài hơn');
+    expect(week.location).toBe('Việt Nam');
+    expect(week.uid).toBe('su-kien-2023@example.org');
+  });
+  it('ends a one-day event on the next day', () => {
+    expect(vevents[1]!.endDate.toString()).toBe('2024-10-02');
+  });
+  it('stamps each event', () => {
+    expect(text).toMatch(/\r\nDTSTAMP:20261123T000000Z\r\n/);
+  });
+});
