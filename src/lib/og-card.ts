@@ -54,7 +54,7 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
 }
 
-const el = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({
+const el = (style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
   type: 'div',
   props: { style: { display: 'flex', ...style }, children },
 });

@@ -87,6 +87,10 @@ describe('event, stat and locality schemas', () => {
     expect(issues(eventSchema(ctx), event)[0]?.path).toBe('start');
     expect(eventSchema(ctx).safeParse({ ...event, recurrence: 'Hằng năm' }).success).toBe(true);
   });
+  it('accepts a year alone where the source gives no days, but not a year that contradicts the start', () => {
+    expect(eventSchema(ctx).safeParse({ ...event, year: 2020 }).success).toBe(true);
+    expect(issues(eventSchema(ctx), { ...event, year: 2022, start: new Date(Date.UTC(2023, 9, 2)) })[0]?.path).toBe('year');
+  });
   it('refuses an end before the start', () => {
     const bad = { ...event, start: new Date(Date.UTC(2025, 9, 7)), end: new Date(Date.UTC(2025, 9, 1)) };
     expect(issues(eventSchema(ctx), bad)[0]?.path).toBe('end');
