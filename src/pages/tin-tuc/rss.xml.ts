@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNews } from '../../data/entries';
-import { itemPath, sectionPaths } from '../../lib/routes';
+import { feedPaths, itemPath, sectionPaths } from '../../lib/routes';
 import { ui } from '../../lib/ui';
 
 export const GET: APIRoute = async ({ site }) =>
@@ -11,7 +11,9 @@ export const GET: APIRoute = async ({ site }) =>
     description: ui.feeds.newsDescription,
     site: new URL(sectionPaths.news, site),
     trailingSlash: true,
-    customData: '<language>vi-vn</language>',
+    // The self link lets feed validators and readers know the feed's own address.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi-vn</language><atom:link href="${new URL(feedPaths.news, site).href}" rel="self" type="application/rss+xml"/>`,
     items: (await getNews()).map((n) => ({
       title: n.data.title,
       link: itemPath('news', n.id),
