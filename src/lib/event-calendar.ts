@@ -16,6 +16,8 @@ export interface EventForCalendar {
     updated?: Date | undefined;
     start?: Date | undefined;
     end?: Date | undefined;
+    startTime?: string | undefined;
+    endTime?: string | undefined;
     theme?: string | undefined;
     venue?: string | undefined;
     organiser?: string | undefined;
@@ -43,6 +45,8 @@ export function calendarEventFor(
     uid: `su-kien-${event.id}@${host}`,
     start: d.start,
     end: d.end,
+    startTime: d.startTime,
+    endTime: d.endTime,
     summary: d.title,
     description: description.join('\n'),
     location: [d.venue, placeName].filter(Boolean).join(', ') || undefined,

@@ -52,3 +52,11 @@ describe('events', () => {
     expect(eventWhen({ year: 2020 })).toBe('Năm 2020 · chưa ghi ngày cụ thể');
   });
 });
+
+describe('times of day', () => {
+  it('shows a time, Việt Nam time, where the source gives one', () => {
+    const day = new Date('2025-10-01T00:00:00Z');
+    expect(eventWhen({ start: day, startTime: '08:00' })).toBe('08:00, 1 tháng 10, 2025');
+    expect(eventWhen({ start: day, startTime: '08:00', endTime: '11:30' })).toBe('08:00 đến 11:30, 1 tháng 10, 2025');
+  });
+});

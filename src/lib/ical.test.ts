@@ -73,3 +73,21 @@ describe('a calendar an independent parser reads', () => {
     expect(text).toMatch(/\r\nDTSTAMP:20261123T000000Z\r\n/);
   });
 });
+
+describe('a timed event', () => {
+  const text = buildCalendar({
+    productId: '-//x//y//VI',
+    name: 'Lịch',
+    events: [{ uid: 't@x', start: d('2025-10-01'), startTime: '08:00', endTime: '11:30', summary: 'Lễ khai mạc', stamp: d('2026-11-23') }],
+  });
+  const cal = new ICAL.Component(ICAL.parse(text));
+  it('is set in Asia/Ho_Chi_Minh, which the file defines as UTC+7', () => {
+    expect(text).toContain('DTSTART;TZID=Asia/Ho_Chi_Minh:20251001T080000');
+    const zone = new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!);
+    ICAL.TimezoneService.register(zone);
+    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(event.startDate.isDate).toBe(false);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2025-10-01T01:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2025-10-01T04:30:00.000Z');
+  });
+});

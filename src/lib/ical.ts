@@ -4,10 +4,10 @@
  * generator folds long lines by characters, not octets, which breaks
  * Vietnamese text (most letters with diacritics take 2–3 octets in UTF-8).
  *
- * Events hold days, not times, so every event is an all-day event: DTSTART
- * and DTEND are `VALUE=DATE` and DTEND is the day after the last day
- * (exclusive end). Floating dates need no time zone; the calendar names
- * Asia/Ho_Chi_Minh as its zone for apps that show one.
+ * An event without a time is an all-day event: DTSTART and DTEND are
+ * `VALUE=DATE` and DTEND is the day after the last day (exclusive end). An
+ * event with a time is set in Asia/Ho_Chi_Minh, defined in the file by a
+ * VTIMEZONE (UTC+7 all year, no daylight saving since 1975).
  */
 
 export interface CalendarEvent {
@@ -17,6 +17,10 @@ export interface CalendarEvent {
   start: Date;
   /** Last day, inclusive; the first day when left out. */
   end?: Date | undefined;
+  /** `08:00` on the first day, Việt Nam time; without it the event is all-day. */
+  startTime?: string | undefined;
+  /** `11:30` on the last day, Việt Nam time. */
+  endTime?: string | undefined;
   summary: string;
   description?: string | undefined;
   location?: string | undefined;
@@ -88,21 +92,44 @@ function dayAfter(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1));
 }
 
+const localTime = (day: Date, time: string) => `${formatDate(day)}T${time.replace(':', '')}00`;
+
+/** Việt Nam has kept UTC+7 all year since 1975: one STANDARD rule covers every date the site shows. */
+const vtimezone = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${timeZone}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19750613T000000',
+  'TZOFFSETFROM:+0700',
+  'TZOFFSETTO:+0700',
+  'TZNAME:ICT',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+function whenLines(e: CalendarEvent): string[] {
+  if (!e.startTime) {
+    return [`DTSTART;VALUE=DATE:${formatDate(e.start)}`, `DTEND;VALUE=DATE:${formatDate(dayAfter(e.end ?? e.start))}`];
+  }
+  const lines = [`DTSTART;TZID=${timeZone}:${localTime(e.start, e.startTime)}`];
+  if (e.endTime) lines.push(`DTEND;TZID=${timeZone}:${localTime(e.end ?? e.start, e.endTime)}`);
+  return lines;
+}
+
 function eventLines(e: CalendarEvent): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${formatDateTime(e.stamp)}`,
     `LAST-MODIFIED:${formatDateTime(e.stamp)}`,
-    `DTSTART;VALUE=DATE:${formatDate(e.start)}`,
-    `DTEND;VALUE=DATE:${formatDate(dayAfter(e.end ?? e.start))}`,
+    ...whenLines(e),
     `SUMMARY:${escapeText(e.summary)}`,
   ];
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   if (e.url) lines.push(`URL;VALUE=URI:${e.url}`);
   // All-day events should not block time in a reader's agenda.
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  lines.push(`TRANSP:${e.startTime ? 'OPAQUE' : 'TRANSPARENT'}`, 'END:VEVENT');
   return lines;
 }
 
@@ -120,6 +147,7 @@ export function buildCalendar(cal: Calendar): string {
     // Subscribed calendars look for changes once a day.
     'REFRESH-INTERVAL;VALUE=DURATION:P1D',
     'X-PUBLISHED-TTL:P1D',
+    ...(cal.events.some((e) => e.startTime) ? vtimezone : []),
     ...cal.events.flatMap(eventLines),
     'END:VCALENDAR',
   ];

@@ -37,11 +37,16 @@ export function statMeta(data: { kind: 'result' | 'target'; year: number }, plac
 export function eventWhen(data: {
   start?: Date | undefined;
   end?: Date | undefined;
+  startTime?: string | undefined;
+  endTime?: string | undefined;
   year?: number | undefined;
   recurrence?: string | undefined;
 }): string {
   if (!data.start && data.year) return `${ui.labels.year} ${data.year} · ${ui.labels.daysNotGiven}`;
   if (!data.start) return data.recurrence ? `${data.recurrence} · ${ui.labels.noDateYet.toLowerCase()}` : ui.labels.noDateYet;
-  if (!data.end || data.end.getTime() === data.start.getTime()) return formatDateLong(data.start);
-  return `${formatDateLong(data.start)} đến ${formatDateLong(data.end)}`;
+  const at = (time: string | undefined, day: Date) => (time ? `${time}, ${formatDateLong(day)}` : formatDateLong(day));
+  const sameDay = !data.end || data.end.getTime() === data.start.getTime();
+  if (sameDay && data.startTime && data.endTime) return `${data.startTime} đến ${data.endTime}, ${formatDateLong(data.start)}`;
+  if (sameDay) return at(data.startTime, data.start);
+  return `${at(data.startTime, data.start)} đến ${at(data.endTime, data.end!)}`;
 }

@@ -27,6 +27,14 @@ describe('structured data', () => {
     expect(node.isBasedOn).toEqual(['https://nguon.example/a']);
     expect(hasRequired(node)).toEqual([]);
   });
+  it('gives a timed event its times with the Việt Nam offset', () => {
+    const node = pageNode(page, {
+      collection: 'events',
+      data: { date: d('2026-11-23'), sources, start: d('2025-10-01'), startTime: '08:00', endTime: '11:30', placeName: 'Hà Nội' },
+    });
+    expect(node.startDate).toBe('2025-10-01T08:00:00+07:00');
+    expect(node.endDate).toBe('2025-10-01T11:30:00+07:00');
+  });
   it('does not call an event without days an Event', () => {
     const node = pageNode(page, { collection: 'events', data: { date: d('2026-11-23'), sources, placeName: 'Xuân Hiệp' } });
     expect(node['@type']).toBe('WebPage');

@@ -46,6 +46,8 @@ interface ProseData {
 interface EventData extends ProseData {
   start?: Date | undefined;
   end?: Date | undefined;
+  startTime?: string | undefined;
+  endTime?: string | undefined;
   venue?: string | undefined;
   organiser?: string | undefined;
   theme?: string | undefined;
@@ -70,6 +72,9 @@ interface LocalityData {
 }
 
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** `2025-10-01`, or `2025-10-01T08:00:00+07:00` when a time (Việt Nam time) is known. */
+export const vietnamDateTime = (d: Date, time?: string | undefined): string => (time ? `${isoDay(d)}T${time}:00+07:00` : isoDay(d));
 
 /** A partial date in ISO 8601 form where it has a year; a day without a year has no ISO form. */
 export function isoPartial(d: PartialDate): string | undefined {
@@ -164,8 +169,8 @@ export function pageNode(page: PageInfo, item?: ItemInfo): JsonLdNode {
         '@type': 'Event',
         ...base,
         image: [page.image],
-        startDate: isoDay(d.start),
-        endDate: isoDay(d.end ?? d.start),
+        startDate: vietnamDateTime(d.start, d.startTime),
+        endDate: d.startTime && !d.endTime ? vietnamDateTime(d.start, d.startTime) : vietnamDateTime(d.end ?? d.start, d.endTime),
         location: place(where),
         ...(d.organiser ? { organizer: { '@type': 'Organization', name: d.organiser } } : {}),
         ...(d.theme ? { about: d.theme } : {}),

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { date, year, proseFields, updatedNotBeforeDate, type SchemaContext, strictObject } from './fields';
 
+/** A time of day, 24-hour, `08:00`. */
+const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải có dạng HH:MM, ví dụ 08:00');
+
 export const eventSchema = (ctx: SchemaContext) =>
   strictObject({
       ...proseFields(ctx),
@@ -8,6 +11,10 @@ export const eventSchema = (ctx: SchemaContext) =>
       start: date().optional(),
       /** Last day, inclusive. */
       end: date().optional(),
+      /** Starting time on the first day, Việt Nam time (`08:00`), where the source gives one. */
+      startTime: time().optional(),
+      /** Ending time on the last day, Việt Nam time. */
+      endTime: time().optional(),
       /** The year of this occurrence, where a source gives the year but not the days. */
       year: year().optional(),
       /** How often it happens, in words, where the source says so ("Hằng năm"). */
@@ -27,6 +34,12 @@ export const eventSchema = (ctx: SchemaContext) =>
     .refine((e) => e.start || e.year || e.recurrence, {
       message: 'sự kiện cần ngày bắt đầu (start) hoặc, nếu nguồn không cho ngày, năm (year) hay mô tả lịch lặp lại (recurrence)',
       path: ['start'],
+    })
+    .refine((e) => !e.startTime || e.start, { message: 'có giờ bắt đầu (startTime) thì cần ngày bắt đầu (start)', path: ['startTime'] })
+    .refine((e) => !e.endTime || e.startTime, { message: 'có giờ kết thúc (endTime) thì cần giờ bắt đầu (startTime)', path: ['endTime'] })
+    .refine((e) => !e.endTime || !e.startTime || (e.end && e.end > (e.start ?? e.end)) || e.endTime > e.startTime, {
+      message: 'giờ kết thúc (endTime) phải sau giờ bắt đầu (startTime)',
+      path: ['endTime'],
     })
     .refine((e) => !e.year || !e.start || e.start.getUTCFullYear() === e.year, {
       message: 'năm (year) khác năm của ngày bắt đầu (start)',

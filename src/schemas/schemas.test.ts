@@ -91,6 +91,13 @@ describe('event, stat and locality schemas', () => {
     expect(eventSchema(ctx).safeParse({ ...event, year: 2020 }).success).toBe(true);
     expect(issues(eventSchema(ctx), { ...event, year: 2022, start: new Date(Date.UTC(2023, 9, 2)) })[0]?.path).toBe('year');
   });
+  it('takes a time of day only as HH:MM, with a start day, ending after it starts', () => {
+    const day = new Date(Date.UTC(2025, 9, 1));
+    expect(eventSchema(ctx).safeParse({ ...event, start: day, startTime: '08:00', endTime: '11:30' }).success).toBe(true);
+    expect(issues(eventSchema(ctx), { ...event, start: day, startTime: '8h' })[0]?.path).toBe('startTime');
+    expect(issues(eventSchema(ctx), { ...event, recurrence: 'Hằng năm', startTime: '08:00' })[0]?.path).toBe('startTime');
+    expect(issues(eventSchema(ctx), { ...event, start: day, startTime: '11:00', endTime: '08:00' })[0]?.path).toBe('endTime');
+  });
   it('refuses an end before the start', () => {
     const bad = { ...event, start: new Date(Date.UTC(2025, 9, 7)), end: new Date(Date.UTC(2025, 9, 1)) };
     expect(issues(eventSchema(ctx), bad)[0]?.path).toBe('end');
