@@ -210,6 +210,8 @@ export const ui = {
       'Mỗi mục có mã (id) không đổi, chính là tên tệp nội dung và phần cuối địa chỉ trang; địa chỉ trang (url); mọi trường như trong tệp nội dung, kể cả nguồn (sources: tên, đơn vị đăng, địa chỉ, ngày). Ngày viết theo ISO 8601: 2024-05-02; ngày không rõ năm viết --05-30. Tham chiếu tới địa phương, danh hiệu ghi bằng mã của mục đó. Mỗi bộ số liệu còn có tệp CSV và JSON riêng trên trang của nó.',
     index: 'Danh sách các tệp và nguồn cấp ở',
     feedsHeading: 'Nguồn cấp tin và lịch',
+    learningWeekSources:
+      'Các trang về Tuần lễ hưởng ứng học tập suốt đời từng năm dựa vào tin của báo chí và cổng thông tin các địa phương; mỗi trang dẫn nguồn của mình. Năm nào nguồn chưa cho ngày cụ thể thì cổng chỉ ghi năm, không đoán ngày.',
     rss: 'Tin tức (RSS 2.0), dùng với trình đọc tin:',
     ics: 'Lịch sự kiện (iCalendar), đăng ký được bằng ứng dụng lịch; chỉ gồm sự kiện đã có ngày cụ thể:',
   },
