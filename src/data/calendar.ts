@@ -7,8 +7,11 @@ import { itemPath } from '../lib/routes';
 import { sortEvents } from '../lib/events';
 import { ui } from '../lib/ui';
 
+let placeNames: Promise<Record<string, string>> | undefined;
+
 export async function calendarEntries(site: URL, only?: Event): Promise<CalendarEvent[]> {
-  const places = namesById(await getLocalities(), (l) => l.data.name);
+  // Read once per build, not once per event file.
+  const places = await (placeNames ??= getLocalities().then((all) => namesById(all, (l) => l.data.name)));
   const events = only ? [only] : sortEvents(await getEvents(), new Date());
   return events.flatMap((e) => {
     const place = e.data.locality ? places[e.data.locality.id] : undefined;

@@ -33,9 +33,14 @@ export function parseGitLog(output: string, unreliable: ReadonlySet<string> = ne
 /** The newest date among files equal to, or inside, any of the given paths (a path ending in `/` is a folder). */
 export function newestFor(paths: readonly string[], dates: ReadonlyMap<string, Date>): Date | undefined {
   let newest: Date | undefined;
-  for (const [file, when] of dates) {
-    if (!paths.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p))) continue;
-    if (!newest || when > newest) newest = when;
+  const consider = (when: Date | undefined) => {
+    if (when && (!newest || when > newest)) newest = when;
+  };
+  // A file is one lookup; only folders (list pages, a few per section) walk the whole map.
+  for (const p of paths) if (!p.endsWith('/')) consider(dates.get(p));
+  const folders = paths.filter((p) => p.endsWith('/'));
+  if (folders.length > 0) {
+    for (const [file, when] of dates) if (folders.some((f) => file.startsWith(f))) consider(when);
   }
   return newest;
 }

@@ -5,6 +5,9 @@ import { getNews } from '../../data/entries';
 import { feedPaths, itemPath, sectionPaths } from '../../lib/routes';
 import { ui } from '../../lib/ui';
 
+/** Readers poll the feed often; the newest items are what they need, the archive is on the site. */
+export const feedLength = 50;
+
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: ui.feeds.newsTitle,
@@ -14,7 +17,7 @@ export const GET: APIRoute = async ({ site }) =>
     // The self link lets feed validators and readers know the feed's own address.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>vi-vn</language><atom:link href="${new URL(feedPaths.news, site).href}" rel="self" type="application/rss+xml"/>`,
-    items: (await getNews()).map((n) => ({
+    items: (await getNews()).slice(0, feedLength).map((n) => ({
       title: n.data.title,
       link: itemPath('news', n.id),
       pubDate: n.data.date,
