@@ -183,9 +183,19 @@ describe('open-data API', () => {
       }
     });
   }
+  it('/api/criteria.json holds every criteria set, each pointing to its section on its title page', () => {
+    const file = JSON.parse(read('api/criteria.json'));
+    const ids = [...contentFiles('criteria')].filter(([, f]) => field(f.text, 'draft') !== 'true').map(([id]) => id);
+    expect(file.items.map((i: { id: string }) => i.id).sort()).toEqual(ids.sort());
+    for (const item of file.items) {
+      const url = new URL(item.url);
+      expect(url.hash).toBe(`#${item.id}`);
+      expect(readPage(url.pathname).getElementById(item.id), item.url).not.toBeNull();
+    }
+  });
   it('is documented on the about page', () => {
     const about = readPage('/gioi-thieu/');
-    for (const c of ['news', 'plans', 'titles', 'events', 'stats', 'localities']) expect(about.querySelector(`main a[href="/api/${c}.json"]`), c).not.toBeNull();
+    for (const c of ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria']) expect(about.querySelector(`main a[href="/api/${c}.json"]`), c).not.toBeNull();
   });
 });
 

@@ -60,6 +60,7 @@ describe('where a page comes from', () => {
   it('the about page from its template, an unknown page from nothing', () => {
     expect(pageSource('/gioi-thieu/')?.edit).toBe('src/pages/gioi-thieu/index.astro');
     expect(pageSource('/khong-co/')).toBeUndefined();
+    expect(pageSource('/danh-hieu/tieu-chi/cap/xa/')).toBeUndefined();
   });
   it('links a file to the editor and a folder to its listing', () => {
     expect(editUrl('https://forge.example/o/r/', 'main', 'content/news/a.md')).toBe('https://forge.example/o/r/edit/main/content/news/a.md');

@@ -74,7 +74,9 @@ export function pageSource(pathname: string, itemFile?: string | undefined): Pag
     return { files: [folder, listTemplates[list]], edit: folder };
   }
   if (pathname === '/') return { files: ['content/', 'src/pages/index.astro'], edit: 'src/pages/index.astro' };
-  const seg = pathname.split('/').filter(Boolean)[0];
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments.length !== 1) return undefined;
+  const seg = segments[0];
   const known = Object.values(sectionPaths).includes(`/${seg}/` as never);
   if (seg && known) return { files: [`src/pages/${seg}/index.astro`], edit: `src/pages/${seg}/index.astro` };
   return undefined;

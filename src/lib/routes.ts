@@ -42,8 +42,12 @@ export function eventCalendarPath(id: string): string {
   return `${sectionPaths.events}${id}.ics`;
 }
 
+/** Collections published in the open-data API: every section's, plus the criteria sets. */
+export type ApiCollection = CollectionSection | 'criteria';
+export const apiCollections: readonly ApiCollection[] = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria'];
+
 /** The open-data file of a whole collection. */
-export function apiPath(collection: CollectionSection): string {
+export function apiPath(collection: ApiCollection): string {
   return `/api/${collection}.json`;
 }
 
