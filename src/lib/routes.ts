@@ -30,3 +30,15 @@ export const criteriaPaths = {
   title: (titleId: string) => `/danh-hieu/tieu-chi/${titleId}/`,
   level: (level: string) => `/danh-hieu/tieu-chi/cap/${level}/`,
 } as const;
+
+/** Statistics filtered without JavaScript: one static page per locality, year and kind. */
+export const statsFilterPath = {
+  place: (slug: string) => `${sectionPaths.stats}dia-phuong/${slug}/`,
+  year: (year: number) => `${sectionPaths.stats}nam/${year}/`,
+  kind: (slug: string) => `${sectionPaths.stats}loai/${slug}/`,
+};
+
+/** A dataset's download, next to its page: `/so-lieu/<slug>.csv`. */
+export function statsDownloadPath(id: string, format: 'csv' | 'json'): string {
+  return `${sectionPaths.stats}${id}.${format}`;
+}
