@@ -164,7 +164,7 @@ export function renderBarChart(spec: BarChartSpec, options: RenderOptions): stri
       fill: targetStyle ? colour.targetFill : colour.result,
       stroke: targetStyle ? colour.target : 'none',
       strokeWidth: targetStyle ? 1.5 : 0,
-      strokeDasharray: targetStyle ? '5,3' : undefined,
+      ...(targetStyle ? { strokeDasharray: '5,3' } : {}),
       className: targetStyle ? markClass.bar.target : markClass.bar.result,
     }),
   ];
@@ -179,7 +179,7 @@ export function renderBarChart(spec: BarChartSpec, options: RenderOptions): stri
     marks.push(
       // A halo in the page's background colour keeps the tick visible across a filled bar.
       Plot.ruleX(rows, { x: 'x', y1: 'y1', y2: 'y2', stroke: 'var(--color-bg)', strokeWidth: 7 }),
-      Plot.ruleX(rows, { x: 'x', y1: 'y1', y2: 'y2', stroke: colour[kind], strokeWidth: 3, strokeDasharray: kind === 'national' ? '4,2' : undefined, className: markClass.marker[kind] }),
+      Plot.ruleX(rows, { x: 'x', y1: 'y1', y2: 'y2', stroke: colour[kind], strokeWidth: 3, ...(kind === 'national' ? { strokeDasharray: '4,2' } : {}), className: markClass.marker[kind] }),
       Plot.dot(rows, { x: 0, y: (d: { lineY: number }) => d.lineY + lineHeight / 2, dx: 5, r: 4, symbol: kind === 'national' ? 'diamond2' : 'triangle2', fill: colour[kind], stroke: colour[kind] }),
       Plot.text(rows, { x: 0, y: 'lineY', dx: 14, text: 'label', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, className: markClass.markerLabel }),
     );
