@@ -77,6 +77,13 @@ describe('renderBarChart', () => {
     for (const c of colours) expect(c, c).toMatch(/^(var\(--[a-z-]+\)|currentColor|none)$/);
   });
 
+  it('paints every piece of text (a stroke halo must not leave it unfilled)', () => {
+    const svg = parse(renderBarChart(result, { width: 320 }));
+    const groups = [...svg.querySelectorAll('g')].filter((g) => g.querySelector(':scope > text'));
+    expect(groups.length).toBeGreaterThan(4);
+    for (const g of groups) expect(g.getAttribute('fill') ?? 'inherited', g.getAttribute('class') ?? '').not.toBe('none');
+  });
+
   it('keeps every value label inside the drawing at 320 px', () => {
     const svg = parse(renderBarChart(result, { width: 320, fontSize: 12 }));
     for (const t of svg.querySelectorAll(`g.${markClass.value} text`)) {

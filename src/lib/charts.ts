@@ -71,6 +71,11 @@ const colour = {
   muted: 'var(--chart-muted)',
 } as const;
 
+/** A halo in the page colour lifts text off the grid lines behind it. */
+const halo = { stroke: 'var(--color-bg)', strokeWidth: 3, paintOrder: 'stroke' } as const;
+// Plot leaves text unfilled once it has a stroke, so the fill is said again.
+const ink = { fill: 'currentColor', ...halo } as const;
+
 /** A wide estimate of a glyph's width, so wrapped lines and value labels are never cut. */
 const CHAR_EM = 0.62;
 
@@ -181,14 +186,14 @@ export function renderBarChart(spec: BarChartSpec, options: RenderOptions): stri
       Plot.ruleX(rows, { x: 'x', y1: 'y1', y2: 'y2', stroke: 'var(--color-bg)', strokeWidth: 7 }),
       Plot.ruleX(rows, { x: 'x', y1: 'y1', y2: 'y2', stroke: colour[kind], strokeWidth: 3, ...(kind === 'national' ? { strokeDasharray: '4,2' } : {}), className: markClass.marker[kind] }),
       Plot.dot(rows, { x: 0, y: (d: { lineY: number }) => d.lineY + lineHeight / 2, dx: 5, r: 4, symbol: kind === 'national' ? 'diamond2' : 'triangle2', fill: colour[kind], stroke: colour[kind] }),
-      Plot.text(rows, { x: 0, y: 'lineY', dx: 14, text: 'label', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, className: markClass.markerLabel }),
+      Plot.text(rows, { x: 0, y: 'lineY', dx: 14, text: 'label', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, ...ink, className: markClass.markerLabel }),
     );
   }
   marks.push(
-    Plot.text(placed, { x: 0, y: 'labelY', text: 'labelText', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontWeight: 600, className: markClass.label }),
+    Plot.text(placed, { x: 0, y: 'labelY', text: 'labelText', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontWeight: 600, ...ink, className: markClass.label }),
     Plot.text(
       placed.filter((p) => p.noteY !== undefined),
-      { x: 0, y: 'noteY', text: (p: Placed) => p.row.note, textAnchor: 'start', lineAnchor: 'top', fill: colour.muted, className: markClass.note },
+      { x: 0, y: 'noteY', text: (p: Placed) => p.row.note, textAnchor: 'start', lineAnchor: 'top', fill: colour.muted, ...halo, className: markClass.note },
     ),
     Plot.text(placed, {
       x: (p: Placed) => clamp(p.row.share),
