@@ -179,6 +179,13 @@ describe('plans, home and localities', () => {
     const hue = readPage('/ke-hoach/thua-thien-hue-182-kh-ubnd/').querySelector('svg.chart-svg')!;
     expect([...hue.querySelectorAll('g.value-label text')].map((t) => t.textContent)).toContain('khoảng 23%');
   });
+  it('a plan and the dataset restating its targets link each other, with the downloads', () => {
+    const plan = readPage('/ke-hoach/thua-thien-hue-182-kh-ubnd/');
+    const hrefs = [...plan.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/so-lieu/muc-tieu-2024-thua-thien-hue/', '/so-lieu/muc-tieu-2024-thua-thien-hue.csv', '/so-lieu/muc-tieu-2024-thua-thien-hue.json']));
+    const dataset = readPage('/so-lieu/muc-tieu-2030-tphcm/');
+    expect([...dataset.querySelectorAll('main dd a')].map((a) => a.getAttribute('href'))).toContain('/ke-hoach/tphcm-hoc-tap-suot-doi-2021-2030/');
+  });
   it('the home page draws the key figures from the newest result dataset', () => {
     const fig = readPage('/').querySelector('#so-lieu-chinh ~ figure.chart, figure#bieu-do-so-lieu-chinh')!;
     expect(fig).not.toBeNull();

@@ -44,6 +44,7 @@ describe('datasetCsv', () => {
     expect(col(rows[1]!, 'source_url')).toBe(' | https://example.org/b');
     expect(col(rows[1]!, 'source_date')).toBe(' | 2022-10-06');
     expect(col(rows[1]!, 'source_publisher')).toBe('');
+    expect(col(rows[1]!, 'source_note')).toBe('x | ');
     expect(col(rows[1]!, 'scope')).toBe('Một tỉnh');
   });
 });

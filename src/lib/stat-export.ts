@@ -50,6 +50,7 @@ export const csvColumns = [
   'source_document',
   'source_date',
   'source_url',
+  'source_note',
 ] as const;
 
 /** Several sources share one cell, in the same order in every source column. */
@@ -93,6 +94,7 @@ export function datasetCsv(d: ExportDataset, ctx: ExportContext): string {
     source_document: sourceColumn(src, (s) => s.document),
     source_date: sourceColumn(src, sourceDate),
     source_url: sourceColumn(src, (s) => s.url),
+    source_note: sourceColumn(src, (s) => s.note),
   };
   const rows = d.data.series.map((o: ObservationLike) => {
     const row: Record<(typeof csvColumns)[number], string | number | boolean | undefined> = {

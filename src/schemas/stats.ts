@@ -40,6 +40,8 @@ export const statSchema = (ctx: SchemaContext) =>
       locality: ctx.ref('localities').optional(),
       /** Shown where `locality` is absent: what the source says of the place. */
       scope: z.string().optional(),
+      /** The plan whose targets these are, where the dataset restates one published on the portal. */
+      plan: ctx.ref('plans').optional(),
       year: year(),
       kind: z.enum(statKinds, { error: 'loại (kind) phải là result (kết quả) hoặc target (mục tiêu)' }),
       series: z.array(observation(ctx)).min(1, 'bộ số liệu cần ít nhất một chỉ số'),
