@@ -2,7 +2,7 @@
  * Static paths for the statistics section's filter pages and downloads, so
  * the .astro routes stay thin.
  */
-import { byKind, byPlace, byYear, kindSlugs, statFilters, unnamedPlaceSlug, type DatasetLike } from './stat-series';
+import { byKind, byPlace, byYear, statFilters, unnamedPlaceSlug, type DatasetLike } from './stat-series';
 
 export function placeFilterPaths<T extends DatasetLike>(all: readonly T[]) {
   return statFilters(all).localities.map(({ slug }) => ({ params: { place: slug }, props: { slug, items: byPlace(all, slug) } }));
@@ -20,5 +20,3 @@ export function kindFilterPaths<T extends DatasetLike>(all: readonly T[]) {
 export function placeLabel(slug: string, names: Record<string, string>, unnamed: string): string {
   return slug === unnamedPlaceSlug ? unnamed : (names[slug] ?? slug);
 }
-
-export { kindSlugs };

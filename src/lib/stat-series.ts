@@ -70,11 +70,6 @@ export function countText(o: ObservationLike): string | undefined {
   return o.count !== undefined ? `${formatNumber(o.count)} ${o.countUnit ?? ''}`.trim() : undefined;
 }
 
-/** What the `x/y` of a part-over-whole value counts ("huyện, thị xã, thành phố"). */
-export function wholeText(o: ObservationLike): string | undefined {
-  return o.denominator !== undefined && o.unit !== '%' ? o.unit : undefined;
-}
-
 export interface Comparison {
   /** Index of the observation in the result dataset. */
   index: number;
