@@ -138,9 +138,13 @@ describe('results against targets, honestly', () => {
 
 describe('the statistics section', () => {
   const statsPages = htmlFiles().map(urlPathOf).filter((p) => p.startsWith('/so-lieu/'));
-  it('ships no script', () => {
+  it('ships no script and no inline style (the charts are plain SVG styled from the site stylesheet)', () => {
     expect(statsPages.length).toBeGreaterThan(datasets.length);
-    for (const p of statsPages) expect(readPage(p).querySelector('script'), p).toBeNull();
+    for (const p of [...statsPages, '/', '/ke-hoach/thua-thien-hue-182-kh-ubnd/', '/dia-phuong/cang-long/']) {
+      const doc = readPage(p);
+      expect(doc.querySelector('script'), p).toBeNull();
+      expect(doc.querySelector('style, [style]'), p).toBeNull();
+    }
   });
   it('filters by place, year and kind with plain links to static pages', () => {
     const nav = readPage('/so-lieu/').querySelector('nav.stats-filters')!;
