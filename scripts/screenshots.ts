@@ -1,6 +1,7 @@
 /**
  * Screenshots of pages at phone and desktop widths, for looking at what we build.
  * Usage: npm run build && npm run screenshots -- / /ke-hoach/cang-long-67-kh-ubnd/
+ * Add --widths=360,1280 for other widths, --dark for dark mode.
  * Writes PNGs to screenshots/ (ignored by git).
  */
 import { mkdirSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const widths = [390, 1280];
+// `--widths=360,1280` checks other widths (360 px is the narrowest phone the charts must fit).
+const widthsArg = process.argv.find((a) => a.startsWith('--widths='));
+const widths = widthsArg ? widthsArg.slice('--widths='.length).split(',').map(Number) : [390, 1280];
 const dark = process.argv.includes('--dark');
 const outDir = resolve('screenshots');
 mkdirSync(outDir, { recursive: true });

@@ -25,6 +25,8 @@ const cases: { dir: string; file: string; field: string; says: string }[] = [
   { dir: 'stat-unknown-kind', file: 'loai-sai.yaml', field: 'kind', says: 'result (kết quả) hoặc target' },
   { dir: 'stat-unknown-title', file: 'danh-hieu-sai.yaml', field: 'series[0].learningTitle', says: '"gia-dinh-hoc-tapp"' },
   { dir: 'stat-count-without-unit', file: 'thieu-don-vi-dem.yaml', field: 'series.0.countUnit', says: 'đơn vị đếm' },
+  { dir: 'stat-bad-key', file: 'khoa-sai.yaml', field: 'series.0.key', says: 'khóa chỉ số (key)' },
+  { dir: 'locality-change-without-source', file: 'thay-doi-khong-nguon.yaml', field: 'change.sources', says: 'cần ít nhất một nguồn' },
   { dir: 'locality-unknown-level', file: 'cap-sai.yaml', field: 'level', says: 'cấp phải là một trong' },
   { dir: 'criteria-pass-mark-above-total', file: 'diem-dat-sai.yaml', field: 'scoring.passMark', says: 'điểm đạt 120 cao hơn tổng điểm 100' },
   { dir: 'criteria-points-dont-add-up', file: 'diem-khong-khop.yaml', field: 'scoring.total', says: 'cộng lại 90, không bằng tổng điểm 100' },

@@ -73,3 +73,10 @@ export function listOfPath(pathname: string): CollectionSection | undefined {
   const m = /^(\/[^/]+\/)(?:trang\/\d+\/)?$/.exec(pathname);
   return m ? collectionOfSegment[m[1]!] : undefined;
 }
+
+/** Statistics filtered without JavaScript: one static page per locality, year and kind. */
+export const statsFilterPath = {
+  place: (slug: string) => `${sectionPaths.stats}dia-phuong/${slug}/`,
+  year: (year: number) => `${sectionPaths.stats}nam/${year}/`,
+  kind: (slug: string) => `${sectionPaths.stats}loai/${slug}/`,
+};

@@ -225,6 +225,54 @@ export const ui = {
     about: 'Cổng được xây dựng từ các tệp nội dung công khai; mọi thông tin dẫn nguồn đã công bố.',
     sourcesNote: 'Thông tin đánh dấu "chưa xác minh" chưa được đối chiếu với văn bản gốc.',
   },
+  charts: {
+    legendResult: 'Kết quả đã đạt (thanh tô đầy)',
+    legendTarget: 'Mục tiêu đặt ra, chưa phải kết quả (khung nét đứt, vạch đậm ở mức mục tiêu)',
+    legendOwn: 'Mục tiêu của chính địa phương này cho cùng chỉ số',
+    legendNational: 'Mục tiêu quốc gia cho cùng chỉ số, chỉ để tham chiếu',
+    ownMarker: (year: number, value: string) => `Mục tiêu của địa phương đến năm ${year}: ${value}`,
+    nationalMarker: (year: number, value: string) => `Mục tiêu quốc gia đến năm ${year} (tham chiếu): ${value}`,
+    showTable: 'Xem bảng số liệu của biểu đồ',
+    sourceLine: 'Nguồn',
+    tableOnly: 'Chỉ có trong bảng (không cùng thang 0–100%):',
+    captionResult: (title: string) => `${title}: tỷ lệ đạt được theo từng chỉ tiêu`,
+    captionTarget: (title: string) => `${title}: mức mục tiêu theo từng chỉ tiêu`,
+    captionPlan: (what: string) => `Chỉ tiêu của ${what}`,
+    findingResult: (n: number, high: string, highValue: string, low: string, lowValue: string) =>
+      n === 1
+        ? `“${high}” đạt ${highValue}.`
+        : `Trong ${n} chỉ tiêu, cao nhất là “${high}” (${highValue}), thấp nhất là “${low}” (${lowValue}).`,
+    findingTarget: (n: number, year: string, high: string, highValue: string, low: string, lowValue: string) =>
+      n === 1
+        ? `Mục tiêu${year}: “${high}” đạt ${highValue}.`
+        : `Trong ${n} mục tiêu${year}, cao nhất là “${high}” (${highValue}), thấp nhất là “${low}” (${lowValue}). Đây là mức phấn đấu, chưa phải kết quả.`,
+    findingOwn: (reached: number, of: number) => ` ${reached} trên ${of} chỉ tiêu đã bằng hoặc vượt mục tiêu của chính địa phương.`,
+    findingNational: (reached: number, of: number, years: string) =>
+      ` ${reached} trên ${of} tỷ lệ bằng hoặc cao hơn mức mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu).`,
+    withCount: (count: string) => `Số lượng: ${count}`,
+  },
+  statsPage: {
+    download: 'Tải dữ liệu',
+    downloadCsv: 'Tải CSV',
+    downloadJson: 'Tải JSON',
+    downloadNote: 'Tệp CSV mã hóa UTF-8 (có BOM để bảng tính đọc đúng tiếng Việt), dấu chấm là dấu thập phân, mỗi dòng một số liệu kèm đơn vị và nguồn.',
+    filters: 'Lọc số liệu',
+    byPlace: 'Theo địa phương',
+    byYear: 'Theo năm',
+    byKind: 'Theo loại',
+    all: 'Tất cả',
+    unnamedPlace: 'Không nêu tên địa phương',
+    filteredHeading: (what: string) => `Số liệu: ${what}`,
+    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}.`,
+    featured: 'Kết quả mới nhất',
+    listHeading: 'Các bộ số liệu',
+    fromPlan: 'Theo kế hoạch',
+    planData: 'Các chỉ tiêu này dưới dạng bộ số liệu:',
+    chartHeading: 'Biểu đồ',
+    tableHeading: 'Bảng số liệu',
+    progress: 'Kết quả so với mục tiêu',
+  },
+  localityChange: 'Thay đổi từ khi nguồn đăng',
 } as const;
 
 export type Section = keyof typeof ui.sections;

@@ -10,4 +10,6 @@ export const localitySchema = (ctx: SchemaContext) =>
       /** What a reader should know of the name: what the source calls it, what has changed since. */
       note: z.string().optional(),
       sources: sources(),
+      /** How the unit has changed since the sources named it; shown only with its own cited source. */
+      change: strictObject({ note: z.string().min(10, 'ghi chú thay đổi quá ngắn'), sources: sources() }).optional(),
     });

@@ -8,6 +8,11 @@ export type StatKind = (typeof statKinds)[number];
 export const observation = (ctx: SchemaContext) =>
   strictObject({
       indicator: z.string().min(5, 'cần mô tả chỉ số'),
+      /**
+       * The same measure in every dataset that carries it (`ty-le-gia-dinh-hoc-tap`):
+       * a result is set against a target only when both name the same key.
+       */
+      key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'khóa chỉ số (key) chỉ gồm chữ thường không dấu, số và gạch nối').optional(),
       learningTitle: ctx.ref('titles').optional(),
       value: z.number({ error: 'giá trị phải là một số (dùng dấu chấm cho phần thập phân: 78.1)' }),
       unit: z.string().min(1, 'cần đơn vị, ví dụ %'),
@@ -35,6 +40,8 @@ export const statSchema = (ctx: SchemaContext) =>
       locality: ctx.ref('localities').optional(),
       /** Shown where `locality` is absent: what the source says of the place. */
       scope: z.string().optional(),
+      /** The plan whose targets these are, where the dataset restates one published on the portal. */
+      plan: ctx.ref('plans').optional(),
       year: year(),
       kind: z.enum(statKinds, { error: 'loại (kind) phải là result (kết quả) hoặc target (mục tiêu)' }),
       series: z.array(observation(ctx)).min(1, 'bộ số liệu cần ít nhất một chỉ số'),
