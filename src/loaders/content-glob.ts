@@ -1,8 +1,11 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDates } from '../lib/raw-dates';
+import { checkBody, makePageExists } from '../lib/content-checks';
+import { sectionPaths, type CollectionSection } from '../lib/routes';
 
 /**
  * Tests point this at a fixture folder to check that bad content fails the
@@ -49,6 +52,8 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
     name: 'content-glob',
     load: async (context: LoaderContext) => {
       seen.clear();
+      // Files may have been added since the last load (in `npm run dev`).
+      pagesCache = undefined;
       await inner.load(context);
       const root = fileURLToPath(context.config.root);
       for (const entry of context.store.values()) {
@@ -60,7 +65,66 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
             `${entry.filePath}:${problem.line}: trường "${problem.field}" có ngày ${problem.value} không tồn tại (tháng 1–12, ngày có trong tháng).`,
           );
         }
+        if (kind === 'prose') {
+          const file = resolve(root, entry.filePath);
+          const problems = checkBody(text, {
+            pageExists: sitePages(root),
+            imageExists: (src) => existsSync(resolve(dirname(file), decodeURI(src))),
+          });
+          if (problems.length > 0) {
+            throw new Error(problems.map((p) => `${entry.filePath}:${p.line}: ${p.message}`).join('\n'));
+          }
+        }
       }
     },
   };
 }
+
+/** Every content file's slug, by collection, as the loader will name it. */
+function slugsIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? slugsIn(join(dir, d.name))
+      : d.name.startsWith('_') || !/\.(md|mdx|ya?ml|json)$/.test(d.name)
+        ? []
+        : [fileName(d.name)],
+  );
+}
+
+/** Pages that are not items of a collection: `src/pages/<folder>/index.astro`. */
+function staticPages(pagesDir: string, prefix = '/'): string[] {
+  if (!existsSync(pagesDir)) return [];
+  return readdirSync(pagesDir, { withFileTypes: true }).flatMap((d) => {
+    if (d.isDirectory()) return d.name.startsWith('[') ? [] : staticPages(join(pagesDir, d.name), `${prefix}${d.name}/`);
+    return d.name === 'index.astro' ? [prefix] : [];
+  });
+}
+
+/**
+ * What a link in a body may point at, computed from the files rather than
+ * the loaded collections, because a collection cannot see the others while
+ * it loads. Built once per load.
+ */
+let pagesCache: { root: string; pageExists: (path: string) => boolean } | undefined;
+function sitePages(root: string): (path: string) => boolean {
+  if (pagesCache?.root !== root) {
+    const sections = Object.fromEntries(
+      (Object.keys(sectionPaths) as (keyof typeof sectionPaths)[]).map((section) => [
+        sectionPaths[section],
+        section in collectionFolders ? slugsIn(resolve(root, contentRoot, collectionFolders[section as CollectionSection])) : [],
+      ]),
+    );
+    pagesCache = { root, pageExists: makePageExists(sections, staticPages(resolve(root, 'src/pages'))) };
+  }
+  return pagesCache.pageExists;
+}
+
+const collectionFolders: Record<CollectionSection, string> = {
+  news: 'news',
+  plans: 'plans',
+  titles: 'titles',
+  events: 'events',
+  stats: 'stats',
+  localities: 'localities',
+};
