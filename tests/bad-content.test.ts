@@ -31,6 +31,16 @@ const cases: { dir: string; file: string; field: string; says: string }[] = [
   { dir: 'criteria-pass-mark-above-total', file: 'diem-dat-sai.yaml', field: 'scoring.passMark', says: 'điểm đạt 120 cao hơn tổng điểm 100' },
   { dir: 'criteria-points-dont-add-up', file: 'diem-khong-khop.yaml', field: 'scoring.total', says: 'cộng lại 90, không bằng tổng điểm 100' },
   { dir: 'criteria-unknown-title', file: 'danh-hieu-sai.yaml', field: 'title', says: '"danh-hieu-mauu"' },
+  { dir: 'plan-period-reversed', file: 'giai-doan-nguoc.md', field: 'period.to', says: 'không được trước năm bắt đầu' },
+  // Checks on the body name the line (7 lines of front matter, then the text).
+  { dir: 'mdx-script', file: 'co-the-script.mdx:10', field: '<script>', says: 'không được chèn mã' },
+  { dir: 'mdx-event-handler', file: 'co-onclick.mdx:10', field: 'onClick', says: 'chạy mã khi người đọc bấm' },
+  { dir: 'mdx-javascript-url', file: 'lien-ket-javascript.mdx:10', field: 'javascript:alert(1)', says: 'chạy mã' },
+  { dir: 'mdx-iframe', file: 'nhung-khung.mdx:10', field: 'https://video.example.com/embed/1', says: 'không được phép' },
+  { dir: 'news-image-no-alt', file: 'anh-thieu-mo-ta.md:10', field: './anh-le.png', says: 'thiếu mô tả' },
+  { dir: 'news-image-missing', file: 'anh-mat-tep.md:10', field: './anh-khong-co.png', says: 'không tìm thấy tệp ảnh' },
+  { dir: 'news-placeholder-left', file: 'chua-dien.md:3', field: '«Tóm tắt bài viết', says: 'còn chỗ chưa điền' },
+  { dir: 'news-broken-internal-link', file: 'lien-ket-hong.md:10', field: '/ke-hoach/ke-hoach-khong-co/', says: 'không có trong cổng' },
 ];
 
 describe('bad content fails the build, naming the file and the field', () => {
@@ -39,6 +49,8 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(result.output).not.toMatch(/\[ERROR\]/);
     expect(result.status).toBe(0);
   });
+
+  it('there are at least twenty faulty cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
 
   it('every fixture folder has a case here', () => {
     expect(readdirSync(join(fixturesDir, 'bad-content')).sort()).toEqual(cases.map((c) => c.dir).sort());

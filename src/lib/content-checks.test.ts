@@ -32,7 +32,7 @@ describe('checkBody', () => {
     expect(check('<img src="./anh.jpg" alt="Ảnh lễ" onerror="x()">')[0]?.message).toContain('onerror');
   });
   it('refuses javascript: URLs in Markdown links and HTML attributes', () => {
-    expect(check('[bấm](javascript:alert(1))')[0]?.message).toContain('chạy mã');
+    expect(check('[bấm](javascript:alert(1))')[0]?.message).toContain('"javascript:alert(1)" chạy mã');
     expect(check('<a href="javascript:void(0)">x</a>')[0]?.message).toContain('chạy mã');
     expect(check('<a href={"javascript:x"}>x</a>')[0]?.message).toContain('chạy mã');
   });

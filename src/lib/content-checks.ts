@@ -126,7 +126,7 @@ export function checkBody(text: string, ctx: BodyContext): BodyProblem[] {
   }
 
   // Markdown images: ![alt](src "title")
-  for (const m of clean.matchAll(/!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+  for (const m of clean.matchAll(/!\[([^\]]*)\]\(\s*<?((?:[^\s()<>]|\([^\s()]*\))+)>?(?:\s+"[^"]*")?\s*\)/g)) {
     const [, alt, src] = m as unknown as [string, string, string];
     if (alt.trim() === '') {
       report(m.index, `ảnh "${src}" thiếu mô tả: viết ![mô tả ảnh](${src}), nói ảnh cho thấy gì, cho người không nhìn thấy ảnh.`);
@@ -140,7 +140,7 @@ export function checkBody(text: string, ctx: BodyContext): BodyProblem[] {
 
   // Markdown links: [text](url) and reference definitions [id]: url
   const links = [
-    ...[...clean.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => ({ index: m.index, url: m[1]! })),
+    ...[...clean.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?((?:[^\s()<>]|\([^\s()]*\))+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => ({ index: m.index, url: m[1]! })),
     ...[...clean.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)].map((m) => ({ index: m.index, url: m[1]! })),
   ];
   for (const { index, url } of links) {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDates } from '../lib/raw-dates';
 import { checkBody, makePageExists } from '../lib/content-checks';
+import { findPlaceholder } from '../lib/scaffold';
 import { sectionPaths, type CollectionSection } from '../lib/routes';
 
 /**
@@ -63,6 +64,12 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
         if (problem) {
           throw new Error(
             `${entry.filePath}:${problem.line}: trường "${problem.field}" có ngày ${problem.value} không tồn tại (tháng 1–12, ngày có trong tháng).`,
+          );
+        }
+        const left = findPlaceholder(text);
+        if (left) {
+          throw new Error(
+            `${entry.filePath}:${left.line}: còn chỗ chưa điền ${left.text}. Điền nội dung thật, hoặc giữ dòng "draft: true" cho tới khi xong.`,
           );
         }
         if (kind === 'prose') {

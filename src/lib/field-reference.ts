@@ -1,0 +1,119 @@
+/**
+ * Renders the field reference of CONTRIBUTING.md from the collections' JSON
+ * Schemas, so the guide lists exactly the fields the build accepts.
+ */
+
+export interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  description?: string;
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+}
+
+export interface FieldRow {
+  field: string;
+  required: boolean;
+  kind: string;
+  notes: string;
+}
+
+const fullDate = '^(\\d{4})-(\\d{2})-(\\d{2})$';
+
+/** What an editor writes for a value of this schema, in Vietnamese. */
+export function describeKind(s: JsonSchema): string {
+  if (s.description?.startsWith('ref:')) {
+    return `mã một mục trong \`content/${s.description.slice(4)}/\` (tên tệp, không đuôi)`;
+  }
+  if (s.description === 'image') return 'đường dẫn tệp ảnh, tính từ tệp bài (ví dụ `./anh.jpg`)';
+  if (s.anyOf) {
+    const text = s.anyOf.find((a) => a.type === 'string');
+    if (text?.pattern === fullDate) return 'ngày `2024-05-02`';
+    if (text) return 'ngày `2024-05-02`, `--05-30` (nguồn không nêu năm) hoặc `2024-05`';
+    return s.anyOf.map(describeKind).join(' hoặc ');
+  }
+  if (s.enum) return `một trong: ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
+  switch (s.type) {
+    case 'string':
+      if (s.format === 'uri') return 'địa chỉ web đầy đủ (`https://…`)';
+      if (s.pattern) return `chữ, theo mẫu \`${s.pattern}\``;
+      return 'chữ';
+    case 'number':
+      return 'số (phần thập phân dùng dấu chấm)';
+    case 'integer':
+      return 'số nguyên';
+    case 'boolean':
+      return '`true` hoặc `false`';
+    case 'array':
+      return s.items?.type === 'object' ? 'danh sách, mỗi mục có các trường bên dưới' : `danh sách; mỗi mục: ${describeKind(s.items ?? {})}`;
+    case 'object':
+      return 'nhóm các trường bên dưới';
+    default:
+      return 'bất kỳ';
+  }
+}
+
+function notesOf(s: JsonSchema): string {
+  const notes: string[] = [];
+  if (s.minLength !== undefined && s.maxLength !== undefined) notes.push(`${s.minLength}–${s.maxLength} ký tự`);
+  else if (s.minLength !== undefined && s.minLength > 1) notes.push(`ít nhất ${s.minLength} ký tự`);
+  else if (s.maxLength !== undefined) notes.push(`tối đa ${s.maxLength} ký tự`);
+  if (s.minimum !== undefined && s.maximum !== undefined) notes.push(`từ ${s.minimum} đến ${s.maximum}`);
+  else if (s.minimum !== undefined) notes.push(`không nhỏ hơn ${s.minimum}`);
+  if (s.minItems !== undefined && s.minItems > 0) notes.push(`ít nhất ${s.minItems} mục`);
+  if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) {
+    notes.push(`bỏ trống thì là \`${JSON.stringify(s.default)}\``);
+  }
+  return notes.join('; ');
+}
+
+/** One row per field, nested fields as `sources[].name` and `period.from`. */
+export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, s]) => {
+    const field = `${prefix}${name}`;
+    const row: FieldRow = { field, required: required.has(name), kind: describeKind(s), notes: notesOf(s) };
+    if (s.type === 'object') return [row, ...fieldRows(s, `${field}.`)];
+    if (s.type === 'array' && s.items?.type === 'object') return [row, ...fieldRows(s.items, `${field}[].`)];
+    return [row];
+  });
+}
+
+const escape = (text: string) => text.replace(/\|/g, '\\|');
+
+export function renderFieldReference(collections: { name: string; format: string; jsonSchema: JsonSchema }[]): string {
+  const parts = collections.map(({ name, format, jsonSchema }) => {
+    const rows = fieldRows(jsonSchema).map(
+      (r) => `| \`${r.field}\` | ${r.required ? '**bắt buộc**' : 'không'} | ${escape(r.kind)} | ${escape(r.notes)} |`,
+    );
+    return [
+      `### \`content/${name}/\` (tệp \`.${format}\`)`,
+      '',
+      '| Trường | Bắt buộc | Viết gì | Ghi chú |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+  });
+  return `${parts.join('\n\n')}\n`;
+}
+
+export const referenceStart = '<!-- field-reference:start (viết bởi `npm run fields`, đừng sửa tay) -->';
+export const referenceEnd = '<!-- field-reference:end -->';
+
+/** Puts the rendered reference between the markers of a document. */
+export function replaceReference(doc: string, reference: string): string {
+  const start = doc.indexOf(referenceStart);
+  const end = doc.indexOf(referenceEnd);
+  if (start < 0 || end < start) throw new Error(`thiếu dấu ${referenceStart} … ${referenceEnd} trong tài liệu`);
+  return `${doc.slice(0, start + referenceStart.length)}\n\n${reference}\n${doc.slice(end)}`;
+}
