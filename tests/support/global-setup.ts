@@ -9,7 +9,8 @@ export const testRepoUrl = 'https://forge.example/hoc-tap-suot-doi';
 
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The same script as `npm run build`, so the suite checks what would be published.
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: 'inherit',
     // A placeholder repository address, so the "Sửa trang này" links are built and tested.

@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: builds the site into a fresh folder beside `dist/` and
+ * swaps it in only when the build succeeds, so a failed build (a wrong
+ * content file, say) leaves the last good site in place for the host to
+ * keep serving. DIST_DIR overrides the target (tests use it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(root, process.env.DIST_DIR ?? 'dist');
+// Siblings of the target, so the swap is a rename on one file system.
+const next = `${target}.next-${process.pid}`;
+const old = `${target}.old-${process.pid}`;
+
+const result = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+
+if (result.status !== 0 || !existsSync(resolve(next, 'index.html'))) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nBản dựng thất bại: ${existsSync(target) ? `giữ nguyên bản cũ trong ${target}` : 'chưa có bản nào để giữ'}. Sửa lỗi nêu ở trên rồi dựng lại.`,
+  );
+  process.exit(result.status || 1);
+}
+
+if (existsSync(target)) renameSync(target, old);
+renameSync(next, target);
+rmSync(old, { recursive: true, force: true });

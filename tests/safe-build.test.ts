@@ -1,0 +1,50 @@
+/**
+ * A failed build must leave the site that was there before untouched: the
+ * build script writes into a fresh folder and swaps it in only on success.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir } from './support/build-fixture';
+
+const root = resolve(import.meta.dirname, '..');
+
+function build(work: string, content: string) {
+  return spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      DIST_DIR: join(work, 'dist'),
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+    },
+  });
+}
+
+describe('npm run build swaps in a new site only when the build succeeds', () => {
+  it('keeps the previous dist/ after a failed build, replaces it after a good one', () => {
+    const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
+    const previous = join(work, 'dist');
+    mkdirSync(previous);
+    writeFileSync(join(previous, 'index.html'), '<!doctype html><title>bản cũ</title>');
+
+    const bad = join(work, 'bad');
+    cpSync(join(fixturesDir, 'good-content'), bad, { recursive: true });
+    cpSync(join(fixturesDir, 'bad-content/news-missing-title'), bad, { recursive: true });
+    const failed = build(work, bad);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('giữ nguyên bản cũ');
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).toContain('bản cũ');
+    expect(readdirSync(work).sort()).toEqual(['bad', 'cache', 'dist']);
+
+    const good = build(work, join(fixturesDir, 'good-content'));
+    expect(good.status, good.stderr).toBe(0);
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).not.toContain('bản cũ');
+    expect(readFileSync(join(previous, 'tin-tuc/tin-mau/index.html'), 'utf8')).toContain('Tin mẫu cho kiểm thử');
+    expect(readdirSync(work).sort()).toEqual(['bad', 'cache', 'dist']);
+  });
+});
