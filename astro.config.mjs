@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogImages } from './src/integrations/og-images.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/lib/satteri-external-links.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.
@@ -18,7 +20,11 @@ export default defineConfig({
   // silently drops one of the two files.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap(), ogImages()],
-  build: { format: 'directory' },
+  // Every stylesheet and script goes to a file under /_astro/, none inline,
+  // so the Content-Security-Policy can allow 'self' alone (src/lib/security.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
