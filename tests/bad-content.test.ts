@@ -3,7 +3,7 @@
  * top of a good fixture, each must fail the build with a message naming the
  * file and the field, so an editor knows what to fix.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, fixturesDir } from './support/build-fixture';
@@ -44,10 +44,13 @@ const cases: { dir: string; file: string; field: string; says: string }[] = [
 ];
 
 describe('bad content fails the build, naming the file and the field', () => {
-  it('the good fixture alone builds', () => {
-    const result = buildContent();
+  it('the good fixture alone builds, its body links rendered safely', () => {
+    const result = buildContent(undefined, { keepDist: true });
     expect(result.output).not.toMatch(/\[ERROR\]/);
     expect(result.status).toBe(0);
+    const html = readFileSync(join(result.distDir!, 'tin-tuc/tin-mau/index.html'), 'utf8');
+    expect(html).toContain('<a href="https://example.org/nguon-mau" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="/ke-hoach/ke-hoach-mau/">');
   });
 
   it('there are at least twenty faulty cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));

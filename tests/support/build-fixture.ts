@@ -14,9 +14,11 @@ export interface BuildResult {
   status: number | null;
   output: string;
   contentDir: string;
+  /** The built site, when asked to keep it. */
+  distDir?: string;
 }
 
-export function buildContent(overlay?: string): BuildResult {
+export function buildContent(overlay?: string, { keepDist = false } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const contentDir = join(work, 'content');
   cpSync(join(fixturesDir, 'good-content'), contentDir, { recursive: true });
@@ -35,7 +37,8 @@ export function buildContent(overlay?: string): BuildResult {
       FORCE_COLOR: '0',
     },
   });
-  rmSync(join(work, 'dist'), { recursive: true, force: true });
+  if (!keepDist) rmSync(join(work, 'dist'), { recursive: true, force: true });
   rmSync(join(work, 'cache'), { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir };
+  const output = `${result.stdout}\n${result.stderr}`;
+  return { status: result.status, output, contentDir, ...(keepDist ? { distDir: join(work, 'dist') } : {}) };
 }
