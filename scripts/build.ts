@@ -14,10 +14,15 @@ const target = resolve(root, process.env.DIST_DIR ?? 'dist');
 const next = `${target}.next-${process.pid}`;
 const old = `${target}.old-${process.pid}`;
 
+// Vite lets DEV, PROD, MODE… in the environment override import.meta.env,
+// and Vitest sets DEV=1: left in, drafts would be published.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+
 const result = spawnSync(
   process.execPath,
   [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  { cwd: root, stdio: 'inherit', env },
 );
 
 if (result.status !== 0 || !existsSync(resolve(next, 'index.html'))) {

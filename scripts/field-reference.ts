@@ -1,5 +1,6 @@
 /**
- * Writes the field reference into CONTRIBUTING.md from the zod schemas.
+ * Writes the field reference into CONTRIBUTING.md from the zod schemas,
+ * and copies the example files it shows from content/.
  * `npm run fields`; tests/field-reference.test.ts fails when it is stale.
  * Vite's module runner loads the schemas, whose imports are written for Vite.
  */
@@ -18,6 +19,7 @@ const { module: reference } = await runnerImport<typeof import('../src/lib/field
 );
 const file = resolve(root, 'CONTRIBUTING.md');
 const doc = readFileSync(file, 'utf8');
-const next = reference.replaceReference(doc, reference.renderFieldReference(schemas.collectionJsonSchemas()));
+const withTables = reference.replaceReference(doc, reference.renderFieldReference(schemas.collectionJsonSchemas()));
+const next = reference.replaceExamples(withTables, (path) => readFileSync(resolve(root, path), 'utf8'));
 if (next !== doc) writeFileSync(file, next);
-console.log(next === doc ? 'CONTRIBUTING.md: bảng trường đã đúng.' : 'CONTRIBUTING.md: đã viết lại bảng trường.');
+console.log(next === doc ? 'CONTRIBUTING.md: bảng trường và ví dụ đã đúng.' : 'CONTRIBUTING.md: đã viết lại bảng trường và ví dụ.');

@@ -4,13 +4,13 @@
  * CONTRIBUTING.md matches the schemas.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from './support/build-fixture';
 import { collectionJsonSchemas } from '../src/schemas/json-schemas';
-import { referenceEnd, referenceStart, renderFieldReference } from '../src/lib/field-reference';
+import { examplePaths, referenceEnd, referenceStart, renderFieldReference, replaceExamples } from '../src/lib/field-reference';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -23,7 +23,7 @@ function runNew(contentDir: string, ...args: string[]) {
 }
 
 describe('npm run new', () => {
-  it('writes a file per collection that the build accepts, and refuses to overwrite', () => {
+  it('writes files the build accepts, publishes them once filled, and refuses to overwrite', () => {
     const contentDir = join(mkdtempSync(join(tmpdir(), 'new-')), 'content');
     const title = 'Xã Đông Hòa khai mạc tuần lễ học tập';
     for (const collection of ['news', 'events', 'plans', 'titles', 'stats']) {
@@ -32,15 +32,31 @@ describe('npm run new', () => {
       expect(result.stdout).toContain(`${collection}/xa-dong-hoa-khai-mac-tuan-le-hoc-tap.`);
     }
     const news = join(contentDir, 'news/xa-dong-hoa-khai-mac-tuan-le-hoc-tap.md');
-    writeFileSync(news, readFileSync(news, 'utf8').replace('title:', 'title: "Đã sửa"\n#'));
+    const before = readFileSync(news, 'utf8');
     const again = runNew(contentDir, 'news', title);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Không ghi đè');
-    expect(readFileSync(news, 'utf8')).toContain('title: "Đã sửa"');
+    expect(readFileSync(news, 'utf8')).toBe(before);
 
-    const build = buildContent(contentDir);
+    // As CONTRIBUTING.md says: fill every «…», delete `draft: true`. The news
+    // item and the event are published; the other files stay drafts.
+    for (const file of ['news/xa-dong-hoa-khai-mac-tuan-le-hoc-tap.md', 'events/xa-dong-hoa-khai-mac-tuan-le-hoc-tap.md']) {
+      const path = join(contentDir, file);
+      const filled = readFileSync(path, 'utf8')
+        .replace(/«Tóm tắt[^»]*»/, 'Tin thử viết theo hướng dẫn cho biên tập viên, để kiểm tra lệnh tạo tệp.')
+        .replace(/«tên nguồn[^»]*»/, 'Bài thử')
+        .replace(/^«Nội dung bài[^»]*»$/m, 'Nội dung thử.')
+        .replace(/^draft: true.*\n/m, '');
+      writeFileSync(path, filled);
+    }
+    const build = buildContent(contentDir, { keepDist: true });
     expect(build.output).not.toMatch(/error/i);
     expect(build.status).toBe(0);
+    for (const page of ['tin-tuc', 'su-kien']) {
+      const html = readFileSync(join(build.distDir!, page, 'xa-dong-hoa-khai-mac-tuan-le-hoc-tap/index.html'), 'utf8');
+      expect(html).toContain('<h1>Xã Đông Hòa khai mạc tuần lễ học tập</h1>');
+    }
+    expect(existsSync(join(build.distDir!, 'ke-hoach/xa-dong-hoa-khai-mac-tuan-le-hoc-tap'))).toBe(false);
   });
 
   it('explains how to use it when the collection is unknown', () => {
@@ -56,6 +72,13 @@ describe('CONTRIBUTING.md field reference', () => {
     const written = doc.slice(doc.indexOf(referenceStart) + referenceStart.length, doc.indexOf(referenceEnd)).trim();
     expect(written, 'Chạy `npm run fields` để viết lại bảng trường trong CONTRIBUTING.md').toBe(
       renderFieldReference(collectionJsonSchemas()).trim(),
+    );
+  });
+  it('shows each example file exactly as it is in content/ (`npm run fields` copies them)', () => {
+    const doc = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+    expect(examplePaths(doc).length).toBeGreaterThanOrEqual(6);
+    expect(doc, 'Chạy `npm run fields` để chép lại các tệp ví dụ vào CONTRIBUTING.md').toBe(
+      replaceExamples(doc, (path) => readFileSync(join(root, path), 'utf8')),
     );
   });
   it('lists every required field of news as required', () => {

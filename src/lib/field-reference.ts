@@ -117,3 +117,22 @@ export function replaceReference(doc: string, reference: string): string {
   if (start < 0 || end < start) throw new Error(`thiếu dấu ${referenceStart} … ${referenceEnd} trong tài liệu`);
   return `${doc.slice(0, start + referenceStart.length)}\n\n${reference}\n${doc.slice(end)}`;
 }
+
+const exampleBlock = /(<!-- example: (\S+) -->\n```[\w-]*\n)([\s\S]*?)(```)/g;
+
+/**
+ * Fills each block marked `<!-- example: content/news/x.md -->` with that
+ * file as it is in the repository, so the guide's examples are real,
+ * sourced content that builds.
+ */
+export function replaceExamples(doc: string, read: (path: string) => string): string {
+  return doc.replace(exampleBlock, (_, head: string, path: string, _old: string, fence: string) => {
+    const text = read(path);
+    return `${head}${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+  });
+}
+
+/** The paths the guide shows as examples. */
+export function examplePaths(doc: string): string[] {
+  return [...doc.matchAll(exampleBlock)].map((m) => m[2]!);
+}

@@ -35,6 +35,12 @@ describe('findPlaceholder', () => {
   it('lets drafts keep placeholders', () => {
     expect(findPlaceholder('summary: "«tóm tắt»"\ndraft: true # xoá\n')).toBeUndefined();
   });
+  it('ignores the hints in YAML comments but not the body', () => {
+    const done = '---\n# Điền mọi chỗ «…»\ntitle: Tin # «gợi ý»\n# url: «địa chỉ»\n---\nNội dung.\n';
+    expect(findPlaceholder(done)).toBeUndefined();
+    expect(findPlaceholder(`${done}«Nội dung bài»\n`)).toEqual({ line: 7, text: '«Nội dung bài»' });
+    expect(findPlaceholder('name: X\n# parent: «mã»\nnote: "«ghi chú»"\n')).toEqual({ line: 3, text: '«ghi chú»' });
+  });
   it('passes a finished file', () => {
     expect(findPlaceholder('title: Tin\nsummary: Một câu.\n')).toBeUndefined();
   });

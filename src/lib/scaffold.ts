@@ -123,12 +123,20 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
   return { path: `${collection}/${slug}.${ext}`, text: lines.join('\n') };
 }
 
-/** The first `«…»` left in a file that is not a draft, with its line. */
+/**
+ * The first `«…»` left in a file that is not a draft, with its line. YAML
+ * comments (the hints `npm run new` writes) do not count; a Markdown file's
+ * body does.
+ */
 export function findPlaceholder(text: string): { line: number; text: string } | undefined {
   if (/^draft:\s*true\b/m.test(text)) return undefined;
   const lines = text.split(/\r?\n/);
+  const hasFrontmatter = lines[0] === '---';
+  const frontmatterEnd = hasFrontmatter ? lines.indexOf('---', 1) : lines.length;
   for (const [i, line] of lines.entries()) {
-    const m = placeholderPattern.exec(line);
+    const inYaml = !hasFrontmatter || (i > 0 && i < frontmatterEnd);
+    const visible = inYaml ? line.replace(/(^|\s)#.*$/, '') : line;
+    const m = placeholderPattern.exec(visible);
     if (m) return { line: i + 1, text: m[0] };
   }
   return undefined;

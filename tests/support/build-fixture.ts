@@ -25,14 +25,18 @@ export function buildContent(overlay?: string, { keepDist = false } = {}): Build
   if (overlay) cpSync(overlay, contentDir, { recursive: true });
   // The same Node that runs the tests (the pinned LTS), not whatever `node` is first on PATH.
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  // As scripts/build.ts: Vitest's DEV=1 would make Vite build drafts.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(work, 'dist')], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...env,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
