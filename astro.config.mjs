@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogImages } from './src/integrations/og-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks } from './src/lib/satteri-external-links.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.

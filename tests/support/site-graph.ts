@@ -3,9 +3,16 @@
  * and anchors exist, what the sitemap lists. Used by the site-wide gates.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { distDir, htmlFiles, urlPathOf } from './dist';
+import { distDir, htmlFiles } from './dist';
+
+/** `/tin-tuc/abc/` for <dir>/tin-tuc/abc/index.html; `/404.html` stays as it is. */
+function pathIn(dir: string, file: string): string {
+  const rel = relative(dir, file).split('\\').join('/');
+  if (rel === 'index.html') return '/';
+  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
 
 export interface PageInfo {
   path: string;
@@ -22,7 +29,8 @@ export function loadPages(dir = distDir): Map<string, PageInfo> {
     const ids = new Set<string>();
     for (const el of document.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);
     for (const el of document.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
-    pages.set(urlPathOf(file), { path: urlPathOf(file), html, document, ids });
+    const path = pathIn(dir, file);
+    pages.set(path, { path, html, document, ids });
   }
   return pages;
 }
