@@ -62,6 +62,7 @@ describe('makePageExists', () => {
     expect(pageExists('/tin-tuc/tin-mau/')).toBe(true);
     expect(pageExists('/tin-tuc/trang/2/')).toBe(true);
     expect(pageExists('/tin-tuc/rss.xml')).toBe(true);
+    expect(pageExists('/tin-tuc/nhom/con/')).toBe(true);
     expect(pageExists('/tin-tuc/tin-mau')).toBe(false);
     expect(pageExists('/tin-tuc/khac/')).toBe(false);
     expect(pageExists('/khac/')).toBe(false);

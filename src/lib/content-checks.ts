@@ -156,8 +156,10 @@ export function checkBody(text: string, ctx: BodyContext): BodyProblem[] {
 
 /**
  * Whether a site path is a page, given the section paths, the slugs of each
- * section's items and the other pages. Pagination (`/tin-tuc/trang/2/`) and
- * files (`/tin-tuc/rss.xml`) are left to the check on the built site.
+ * section's items and the other pages. An item path (`/tin-tuc/<slug>/`)
+ * must name an existing file; deeper pages (`/tin-tuc/trang/2/`,
+ * `/danh-hieu/tieu-chi/<title>/`) and files (`/tin-tuc/rss.xml`) are left to
+ * the check on the built site, which sees every page.
  */
 export function makePageExists(sections: Record<string, string[]>, otherPages: string[]): (path: string) => boolean {
   const pages = new Set(otherPages);
@@ -171,6 +173,6 @@ export function makePageExists(sections: Record<string, string[]>, otherPages: s
     const section = Object.keys(sections).find((s) => path.startsWith(s));
     if (!section) return false;
     const rest = path.slice(section.length);
-    return /^trang\/\d+\/$/.test(rest) || /^[^/]+\.[a-z0-9]+$/i.test(rest);
+    return /^[^/]+\/[^/]/.test(rest) || /^[^/]+\.[a-z0-9]+$/i.test(rest);
   };
 }

@@ -9,6 +9,9 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  const?: unknown;
+  exclusiveMinimum?: number;
   enum?: unknown[];
   pattern?: string;
   format?: string;
@@ -36,11 +39,17 @@ export function describeKind(s: JsonSchema): string {
     return `mã một mục trong \`content/${s.description.slice(4)}/\` (tên tệp, không đuôi)`;
   }
   if (s.description === 'image') return 'đường dẫn tệp ảnh, tính từ tệp bài (ví dụ `./anh.jpg`)';
-  if (s.anyOf) {
-    const text = s.anyOf.find((a) => a.type === 'string');
-    if (text?.pattern === fullDate) return 'ngày `2024-05-02`';
-    if (text) return 'ngày `2024-05-02`, `--05-30` (nguồn không nêu năm) hoặc `2024-05`';
-    return s.anyOf.map(describeKind).join(' hoặc ');
+  if (s.const !== undefined) return `\`${String(s.const)}\``;
+  const variants = s.anyOf ?? s.oneOf;
+  if (variants) {
+    // A date is a Date or a string; the Date side has no JSON form ({}).
+    if (variants.some((a) => Object.keys(a).length === 0)) {
+      const text = variants.find((a) => a.type === 'string');
+      if (text?.pattern === fullDate) return 'ngày `2024-05-02`';
+      return 'ngày `2024-05-02`, `--05-30` (nguồn không nêu năm) hoặc `2024-05`';
+    }
+    if (variants.every((v) => v.type === 'object')) return 'một trong các dạng bên dưới';
+    return variants.map(describeKind).join(', hoặc ');
   }
   if (s.enum) return `một trong: ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   switch (s.type) {
@@ -68,8 +77,13 @@ function notesOf(s: JsonSchema): string {
   if (s.minLength !== undefined && s.maxLength !== undefined) notes.push(`${s.minLength}–${s.maxLength} ký tự`);
   else if (s.minLength !== undefined && s.minLength > 1) notes.push(`ít nhất ${s.minLength} ký tự`);
   else if (s.maxLength !== undefined) notes.push(`tối đa ${s.maxLength} ký tự`);
-  if (s.minimum !== undefined && s.maximum !== undefined) notes.push(`từ ${s.minimum} đến ${s.maximum}`);
-  else if (s.minimum !== undefined) notes.push(`không nhỏ hơn ${s.minimum}`);
+  // zod writes the largest safe integer as the maximum of any int(): not a real limit.
+  const max = s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER ? s.maximum : undefined;
+  const min = s.minimum !== undefined && s.minimum > Number.MIN_SAFE_INTEGER ? s.minimum : undefined;
+  if (min !== undefined && max !== undefined) notes.push(`từ ${min} đến ${max}`);
+  else if (min !== undefined) notes.push(`không nhỏ hơn ${min}`);
+  else if (max !== undefined) notes.push(`không lớn hơn ${max}`);
+  if (s.exclusiveMinimum !== undefined) notes.push(`lớn hơn ${s.exclusiveMinimum}`);
   if (s.minItems !== undefined && s.minItems > 0) notes.push(`ít nhất ${s.minItems} mục`);
   if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) {
     notes.push(`bỏ trống thì là \`${JSON.stringify(s.default)}\``);
@@ -84,6 +98,18 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
     const field = `${prefix}${name}`;
     const row: FieldRow = { field, required: required.has(name), kind: describeKind(s), notes: notesOf(s) };
     if (s.type === 'object') return [row, ...fieldRows(s, `${field}.`)];
+    const variants = s.oneOf ?? s.anyOf;
+    if (variants?.every((v) => v.type === 'object')) {
+      // Each form, named by the value of the field that tells them apart (kind: points).
+      return [
+        row,
+        ...variants.flatMap((v, i) => {
+          const tag = Object.entries(v.properties ?? {}).find(([, p]) => p.const !== undefined);
+          const label = tag ? `{${tag[0]}: ${String(tag[1].const)}}` : `{dạng ${i + 1}}`;
+          return fieldRows(v, `${field}${label}.`);
+        }),
+      ];
+    }
     if (s.type === 'array' && s.items?.type === 'object') return [row, ...fieldRows(s.items, `${field}[].`)];
     return [row];
   });

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from './fields';
-import { eventSchema, localitySchema, newsSchema, planSchema, statSchema, titleSchema } from './index';
+import { criteriaSchema, eventSchema, localitySchema, newsSchema, planSchema, statSchema, titleSchema } from './index';
 
 export const referenceContext: SchemaContext = {
   ref: (collection) => z.string().describe(`ref:${collection}`).transform((id) => ({ id, collection })),
@@ -20,6 +20,7 @@ export const documentedCollections = [
   { name: 'titles', format: 'md', schema: titleSchema },
   { name: 'stats', format: 'yaml', schema: statSchema },
   { name: 'localities', format: 'yaml', schema: localitySchema },
+  { name: 'criteria', format: 'yaml', schema: criteriaSchema },
 ] as const;
 
 export function collectionJsonSchemas(): { name: string; format: string; jsonSchema: Record<string, unknown> }[] {
