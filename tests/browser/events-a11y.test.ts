@@ -32,7 +32,8 @@ describe.runIf(hasChromium)('event and about pages in Chromium', () => {
       it(`${path} has no WCAG 2.1 AA violations and no sideways scroll at 390 px (${colorScheme})`, async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
         await page.goto(`${server.url}${path}`);
-        await page.addScriptTag({ content: axeSource });
+        // Evaluated through the DevTools protocol: the page's CSP allows no inline script.
+        await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
           const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
