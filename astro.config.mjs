@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { ogImages } from './src/integrations/og-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.
@@ -19,7 +20,7 @@ export default defineConfig({
   // A duplicate slug in a collection is an error, not a warning that
   // silently drops one of the two files.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), ogImages()],
+  integrations: [mdx(), sitemap(), ogImages(), pagefindIndex()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,0 +1,60 @@
+/**
+ * Builds the Pagefind search index at the end of `astro build`, so the one
+ * build command produces the site and its search, and `npm start` serves both.
+ *
+ * Pages are handed to Pagefind's Node API one by one rather than as a folder,
+ * because the indexed copy spells `đ` the way `src/lib/search-text.ts`
+ * explains; the files in `dist/` stay exactly as Astro wrote them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { toIndexText } from '../lib/search-text';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Pagefind: ${step} thất bại: ${errors.join('; ')}`);
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'hoc-tap-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        // Vietnamese has no Pagefind stemmer; forcing the language keeps one index for the whole site.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) fail('tạo chỉ mục', errors);
+        let pages = 0;
+        try {
+          for (const file of await htmlFiles(out)) {
+            const html = await readFile(file, 'utf8');
+            // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
+            if (!html.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ url: urlOf(relative(out, file)), content: toIndexText(html) });
+            if (added.errors.length) fail(`đọc ${relative(out, file)}`, added.errors);
+            pages += 1;
+          }
+          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (written.errors.length) fail('ghi chỉ mục', written.errors);
+        } finally {
+          await pagefind.close();
+        }
+        logger.info(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms).`);
+      },
+    },
+  };
+}
+
+/** `tin-tuc/abc/index.html` → `/tin-tuc/abc/`, matching `trailingSlash: 'always'`. */
+function urlOf(rel: string): string {
+  const path = rel.split('\\').join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
