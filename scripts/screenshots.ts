@@ -24,6 +24,8 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(server.url + path);
+      // Pages with a script (search) draw after load; wait until they stop fetching.
+      await page.waitForLoadState('networkidle');
       const name = `${path.replace(/\//g, '_') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path: resolve(outDir, name), fullPage: true });
       console.log(resolve(outDir, name));

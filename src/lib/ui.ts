@@ -45,7 +45,7 @@ export const ui = {
       'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem mọi nội dung theo mục dưới đây.',
     loadError: 'Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem nội dung theo mục dưới đây.',
     browse: 'Xem theo mục',
-    filtersHeading: 'Lọc kết quả',
+    filtersHeading: 'Lọc và sắp xếp',
     filters: { type: 'Loại nội dung', locality: 'Địa phương', year: 'Năm', title: 'Danh hiệu học tập' },
     clearFilters: 'Bỏ mọi bộ lọc',
     sortLabel: 'Sắp xếp',

@@ -31,8 +31,8 @@ const t = ui.searchPage;
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
@@ -70,6 +70,10 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
+  // Open on wide screens; on a phone the results come first and the filters fold away.
+  if (window.matchMedia('(min-width: 60rem)').matches || hasFilters(state) || state.sort !== 'relevance') {
+    (filtersBox as HTMLDetailsElement).open = true;
+  }
   const allFilters = await pagefind.filters();
   const sortSelect = drawFilters(filtersBox, allFilters, state, () => {
     state = { ...state, filters: readChecked(filtersBox), sort: sortSelect.value as SortOrder };
@@ -111,7 +115,6 @@ async function start(root: HTMLElement): Promise<void> {
     total = pending.length;
     updateCounts(filtersBox, found.filters);
     if (total === 0) {
-      part(empty, 'empty-message').textContent = t.noResults(state.query);
       empty.hidden = false;
       status.textContent = t.noResults(state.query);
       return;
