@@ -59,13 +59,16 @@ async function start(root: HTMLElement): Promise<void> {
   root.classList.add('search--ready');
   status.textContent = t.loading;
   let pagefind: Pagefind;
+  let allFilters: Record<string, Record<string, number>>;
   try {
-    // A URL built at run time, so the bundler leaves Pagefind's own file to load from /pagefind/.
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 26 });
-    await pagefind.init();
+    // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
+    // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
+    [pagefind, allFilters] = await Promise.race([
+      loadPagefind(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),
+    ]);
   } catch {
+    filtersBox.hidden = true;
     status.textContent = t.loadError;
     return;
   }
@@ -74,7 +77,6 @@ async function start(root: HTMLElement): Promise<void> {
   if (window.matchMedia('(min-width: 60rem)').matches || hasFilters(state) || state.sort !== 'relevance') {
     (filtersBox as HTMLDetailsElement).open = true;
   }
-  const allFilters = await pagefind.filters();
   const sortSelect = drawFilters(filtersBox, allFilters, state, () => {
     state = { ...state, filters: readChecked(filtersBox), sort: sortSelect.value as SortOrder };
     commit(false);
@@ -161,6 +163,15 @@ async function start(root: HTMLElement): Promise<void> {
   });
 
   await search();
+}
+
+async function loadPagefind(): Promise<[Pagefind, Record<string, Record<string, number>>]> {
+  // A URL built at run time, so the bundler leaves Pagefind's own file to load from /pagefind/.
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 26 });
+  await pagefind.init();
+  return [pagefind, await pagefind.filters()];
 }
 
 function drawFilters(box: HTMLElement, all: Record<string, Record<string, number>>, state: SearchState, onChange: () => void): HTMLSelectElement {

@@ -192,6 +192,33 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     await context.close();
   });
 
+  // The site's Content-Security-Policy allows only 'self'; Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' too.
+  for (const [csp, works] of [
+    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'", true],
+    ["default-src 'self'; script-src 'self'; style-src 'self'", false],
+  ] as const) {
+    it(`${works ? 'works' : 'says it cannot load'} under "${csp}"`, { timeout: 30_000 }, async () => {
+      const p = await browser.newPage();
+      const refused: string[] = [];
+      p.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+      });
+      await p.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+      });
+      await p.goto(`${server.url}/tim-kiem/?q=cang+long`);
+      if (works) {
+        expect(await resultsNow(p)).toContain('/ke-hoach/cang-long-67-kh-ubnd/');
+        expect(refused).toEqual([]);
+      } else {
+        await p.waitForFunction(() => /Không tải được/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+        expect(refused.join(' ')).toMatch(/WebAssembly/);
+      }
+      await p.close();
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.1 AA violations with results shown (${colorScheme})`, async () => {
       const p = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
