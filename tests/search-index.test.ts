@@ -21,6 +21,9 @@ describe('search index', () => {
     expect(Object.keys(entry.languages)).toEqual(['vi']);
     expect(items.length).toBeGreaterThan(10);
     expect(entry.languages['vi']?.page_count).toBe(items.length);
+    // Pagefind's ready-made UIs are not used, so they are not published.
+    expect(existsSync(join(distDir, 'pagefind/pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(distDir, 'pagefind/pagefind-component-ui.js'))).toBe(false);
   });
 
   it('marks the <main> of item pages, and nothing on any other page', () => {

@@ -6,7 +6,7 @@
  * because the indexed copy spells `đ` the way `src/lib/search-text.ts`
  * explains; the files in `dist/` stay exactly as Astro wrote them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -43,6 +43,10 @@ export async function buildSearchIndex(dir: string): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length) fail('ghi chỉ mục', written.errors);
+    // Pagefind always writes its ready-made UIs; the search page has its own, so they would only be dead weight.
+    for (const name of await readdir(join(dir, 'pagefind'))) {
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) await rm(join(dir, 'pagefind', name));
+    }
   } finally {
     await pagefind.close();
   }
