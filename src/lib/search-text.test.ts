@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, fromIndexText, hasExactTones, isToned, rankExactTonesFirst, STROKE, toIndexQuery, toIndexText } from './search-text';
+import { fold, fromIndexText, hasExactTones, isToned, phraseKey, rankResults, STROKE, toIndexQuery, toIndexText } from './search-text';
 
 describe('index spelling of đ', () => {
   it('writes đ and Đ as d and D with the stroke mark, and reads them back', () => {
@@ -46,17 +46,38 @@ describe('fold and tones', () => {
   });
 });
 
-describe('rankExactTonesFirst', () => {
+describe('rankResults', () => {
   const pages = [
-    { url: '/a/', text: 'Tỉnh Bình Dương' },
-    { url: '/b/', text: 'Con đường học tập' },
-    { url: '/c/', text: 'Đường làng' },
+    { url: '/a/', title: 'Tỉnh Bình Dương', content: 'Tỉnh Bình Dương' },
+    { url: '/b/', title: 'Con đường học tập', content: 'Con đường học tập' },
+    { url: '/c/', title: 'Làng', content: 'Đường làng' },
   ];
-  it('moves exactly toned matches to the front, keeping the order within groups', () => {
-    expect(rankExactTonesFirst('đường', pages, (p) => p.text).map((p) => p.url)).toEqual(['/b/', '/c/', '/a/']);
-    expect(rankExactTonesFirst('dương', pages, (p) => p.text).map((p) => p.url)).toEqual(['/a/', '/b/', '/c/']);
+  const urls = (q: string, list = pages) => rankResults(q, list, (p) => p).map((p) => p.url);
+
+  it('puts exactly toned matches first for a toned query, keeping the order within groups', () => {
+    expect(urls('đường')).toEqual(['/b/', '/c/', '/a/']);
+    expect(urls('dương')).toEqual(['/a/', '/b/', '/c/']);
   });
-  it('leaves an untoned query in the index order', () => {
-    expect(rankExactTonesFirst('duong', pages, (p) => p.text).map((p) => p.url)).toEqual(['/a/', '/b/', '/c/']);
+
+  it('does not guess tones for an untoned query', () => {
+    expect(urls('duong')).toEqual(['/a/', '/b/', '/c/']);
+  });
+
+  it('puts a title holding the query as a phrase before pages that only match its words', () => {
+    const guides = [
+      { url: '/cong-dong/', title: 'Cộng đồng học tập', content: 'Cộng đồng học tập ở thôn; họ tộc' },
+      { url: '/dong-ho/', title: 'Dòng họ học tập', content: 'Dòng họ học tập' },
+      { url: '/tin/', title: 'Tin', content: 'Kết quả: 103 đơn vị đạt Dòng họ học tập' },
+    ];
+    expect(urls('dong ho hoc tap', guides)).toEqual(['/dong-ho/', '/tin/', '/cong-dong/']);
+    expect(urls('ke hoach 182', [
+      { url: '/x/', title: 'Tin về kế hoạch', content: 'kế hoạch năm 182' },
+      { url: '/p/', title: 'Kế hoạch 182/KH-UBND năm 2024', content: '' },
+    ])).toEqual(['/p/', '/x/']);
+  });
+
+  it('folds punctuation and tones into a phrase key', () => {
+    expect(phraseKey('Kế hoạch 182/KH-UBND')).toBe('ke hoach 182 kh ubnd');
+    expect(phraseKey('  Dòng họ — học tập ')).toBe('dong ho hoc tap');
   });
 });

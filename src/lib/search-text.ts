@@ -63,15 +63,48 @@ export function hasExactTones(query: string, text: string): boolean {
   return toned.length > 0 && toned.every((w) => inText.has(w));
 }
 
+/** Folded words joined by single spaces, punctuation dropped: "Kế hoạch 182/KH-UBND" → "ke hoach 182 kh ubnd". */
+export function phraseKey(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  return phrase.length > 0 && ` ${phraseKey(text)} `.includes(` ${phrase} `);
+}
+
+export interface RankText {
+  title: string;
+  content: string;
+}
+
 /**
- * A toned query puts the pages that use its words with exactly those tones
- * first, keeping the index's order within each group. An untoned query
- * changes nothing: the visitor did not say which tones they meant.
+ * Orders results the way a visitor expects, on top of Pagefind's order
+ * (which is kept within each group):
+ *
+ * 1. for a toned query, pages that use its words with exactly those tones
+ *    ("đường" before "dương"); an untoned query does not say which tones
+ *    were meant, so it skips this step;
+ * 2. pages whose title holds the query as a phrase ("dong ho hoc tap" → the
+ *    Dòng họ học tập guide, not "Cộng đồng học tập", whose words Pagefind
+ *    also matches by prefix);
+ * 3. pages whose text holds the query as a phrase.
  */
-export function rankExactTonesFirst<T>(query: string, items: readonly T[], textOf: (item: T) => string): T[] {
-  if (!isToned(query)) return [...items];
-  const exact: T[] = [];
-  const rest: T[] = [];
-  for (const item of items) (hasExactTones(query, textOf(item)) ? exact : rest).push(item);
-  return [...exact, ...rest];
+export function rankResults<T>(query: string, items: readonly T[], textOf: (item: T) => RankText): T[] {
+  const toned = isToned(query);
+  const phrase = phraseKey(query);
+  const keyed = items.map((item, index) => {
+    const { title, content } = textOf(item);
+    const key = [
+      toned && !hasExactTones(query, `${title} ${content}`) ? 1 : 0,
+      containsPhrase(title, phrase) ? 0 : 1,
+      containsPhrase(content, phrase) ? 0 : 1,
+      index,
+    ];
+    return { item, key };
+  });
+  keyed.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k += 1) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
+    return 0;
+  });
+  return keyed.map((k) => k.item);
 }

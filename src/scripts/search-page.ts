@@ -6,7 +6,7 @@
 import { ui } from '../lib/ui';
 import { formatNumber } from '../lib/format';
 import { searchFilters, type SearchFilter } from '../lib/search-facets';
-import { fromIndexText, rankExactTonesFirst } from '../lib/search-text';
+import { fromIndexText, rankResults } from '../lib/search-text';
 import { hasFilters, pagefindArgs, readState, writeState, type SearchState, type SortOrder } from '../lib/search-state';
 
 interface ResultData {
@@ -91,8 +91,10 @@ async function start(root: HTMLElement): Promise<void> {
     const mine = run;
     let data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== run) return;
-    // Pagefind already folds tones; a toned query should still see the exactly-toned pages first.
-    if (first && state.sort === 'relevance') data = rankExactTonesFirst(state.query, data, (d) => fromIndexText(`${d.meta['title'] ?? ''} ${d.content}`));
+    // Pagefind's order, refined where it falls short for Vietnamese (exact tones, phrases): see rankResults.
+    if (first && state.sort === 'relevance' && state.query) {
+      data = rankResults(state.query, data, (d) => ({ title: fromIndexText(d.meta['title'] ?? ''), content: fromIndexText(d.content) }));
+    }
     list.append(...data.map(drawResult));
     more.hidden = pending.length === 0;
     const shown = list.children.length;
