@@ -134,12 +134,14 @@ async function start(root: HTMLElement): Promise<void> {
     void search();
   }
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A submit settles the query; a search still waiting on the typing pause would only repeat it.
+    clearTimeout(typing);
     state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
     commit(true);
   });
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
