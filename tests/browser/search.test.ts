@@ -7,18 +7,17 @@
  * exact-tone cases also run on a copy of the site with two test pages
  * added and the index rebuilt by the same code the build uses.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, requireChromium } from '../support/chromium';
+import { axeViolations, sidewaysOverflow } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { distDir } from '../support/dist';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const hasChromium = requireChromium();
 
 /** An item page in the shape BaseLayout gives it: only what search reads. */
@@ -223,15 +222,9 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     it(`has no WCAG 2.1 AA violations with results shown (${colorScheme})`, async () => {
       const p = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
       expect((await search(p, server.url, 'hoc tap')).length).toBeGreaterThan(0);
-      // Evaluated through DevTools: the page's CSP rightly refuses an inline <script> tag.
-      await p.evaluate(axeSource);
-      const violations = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(p);
       expect(violations).toEqual([]);
-      expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
       await p.close();
     });
   }

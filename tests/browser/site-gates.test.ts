@@ -4,23 +4,17 @@
  * mode), no request to another origin, no Content-Security-Policy
  * violation, no script error.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, requireChromium } from '../support/chromium';
+import { axeViolations, wcag21aa } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { distDir, htmlFiles, urlPathOf } from '../support/dist';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const hasChromium = requireChromium();
 const paths = htmlFiles().map(urlPathOf);
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-type AxeWindow = {
-  axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-  __csp: string[];
-};
+type CspWindow = { __csp: string[] };
 
 describe.runIf(hasChromium)('every page in Chromium', () => {
   let browser: Browser;
@@ -36,7 +30,7 @@ describe.runIf(hasChromium)('every page in Chromium', () => {
     // Runs before the page's own code, outside the page's CSP.
     await context.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as AxeWindow).__csp = seen;
+      (window as unknown as CspWindow).__csp = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     page = await context.newPage();
@@ -54,15 +48,6 @@ describe.runIf(hasChromium)('every page in Chromium', () => {
     await server?.close();
   });
 
-  async function axe(tags: string[], type: 'tag' | 'rule'): Promise<string[]> {
-    return page.evaluate(
-      async ([values, kind]) => {
-        const result = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: kind, values } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      },
-      [tags, type] as const,
-    );
-  }
 
   it('has pages to check', () => expect(paths.length).toBeGreaterThan(20));
 
@@ -73,13 +58,11 @@ describe.runIf(hasChromium)('every page in Chromium', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
-      // Evaluated through the DevTools protocol, so the page's CSP does not block axe itself.
-      await page.evaluate(axeSource);
-      const light = await axe(wcag21aa, 'tag');
+      const light = await axeViolations(page, wcag21aa, 'tag');
       // Dark mode changes only colours, so only contrast is checked again.
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axe(['color-contrast'], 'rule');
-      const csp = await page.evaluate(() => (window as unknown as AxeWindow).__csp);
+      const dark = await axeViolations(page, ['color-contrast'], 'rule');
+      const csp = await page.evaluate(() => (window as unknown as CspWindow).__csp);
       expect({ light, dark, foreignRequests, csp, errors }).toEqual({ light: [], dark: [], foreignRequests: [], csp: [], errors: [] });
     });
   }

@@ -5,49 +5,26 @@
  * JavaScript the checklist is still there to print.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from '../support/chromium';
-import { serveStatic, type RunningServer } from '../support/static-server';
-import { distDir } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/chromium';
+import { useSiteInBrowser, axeViolations, sidewaysOverflow } from '../support/browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const hasChromium = requireChromium();
 
 const guide = '/danh-hieu/gia-dinh-hoc-tap/';
 const set = 'gia-dinh-hoc-tap-qd-448';
 const box = (indicator: string) => `#tu-kiem-tra-${set}-${indicator}`;
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP allows no inline script.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe.runIf(hasChromium)('learning titles in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('the self-check keeps ticked boxes across a reload, saves a file, and requests nothing from elsewhere', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
 
-    await page.goto(`${server.url}${guide}`);
+    await page.goto(`${site.url}${guide}`);
     // Controls come alive only once the script has run.
     await page.waitForSelector(`${box('tc1-1')}:not([disabled])`);
     const result = page.locator(`self-check [data-result]`).first();
@@ -81,14 +58,14 @@ describe.runIf(hasChromium)('learning titles in Chromium', () => {
     await page.waitForSelector(`${box('tc1-1')}:not([disabled])`);
     expect(await page.isChecked(box('tc1-1'))).toBe(false);
 
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     await context.close();
   });
 
   it('without JavaScript the checklist is there, says how to use it, and prints without the buttons', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${guide}`);
+    await page.goto(`${site.url}${guide}`);
     expect(await page.locator('self-check input[type="checkbox"]').count()).toBe(5);
     expect(await page.isDisabled(box('tc1-1'))).toBe(true);
     expect(await page.isVisible('self-check [data-no-script]')).toBe(true);
@@ -113,11 +90,10 @@ describe.runIf(hasChromium)('learning titles in Chromium', () => {
   for (const path of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} has no WCAG 2.1 AA violations at 390 px (${colorScheme})`, async () => {
-        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
-        await page.goto(`${server.url}${path}`);
+        const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+        await page.goto(`${site.url}${path}`);
         expect(await axeViolations(page)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
         await page.close();
       });
     }
