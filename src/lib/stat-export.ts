@@ -3,19 +3,12 @@
  * as decimal mark, no thousands separator), every row carries its unit, and
  * the source fields travel with the figures.
  */
-import { isoDate, type PartialDate } from './format';
+import { isoDate } from './format';
 import type { DatasetLike, ObservationLike } from './stat-series';
+import type { SourceLike } from './source';
 
-export interface SourceLike {
-  name: string;
-  publisher?: string | undefined;
-  url?: string | undefined;
-  author?: string | undefined;
-  date?: PartialDate | undefined;
-  updated?: PartialDate | undefined;
-  document?: string | undefined;
-  note?: string | undefined;
-}
+export type { SourceLike };
+
 
 export interface ExportDataset extends DatasetLike {
   data: DatasetLike['data'] & { summary: string; sources: SourceLike[] };
