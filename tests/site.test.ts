@@ -110,6 +110,14 @@ describe('no JavaScript outside the search page and the self-check guides', () =
   });
 });
 
+describe('the 404 page', () => {
+  it('points its canonical link at the file a host serves and asks not to be indexed', () => {
+    const doc = readPage('/404.html');
+    expect(new URL(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe('/404.html');
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
+
 describe('sitemap', () => {
   it('lists every page but the 404', () => {
     const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
