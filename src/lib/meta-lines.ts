@@ -23,8 +23,10 @@ export function planMeta(data: {
   issuer: string;
   issued?: PartialDate | undefined;
   period: { from: number; to: number };
-}): string {
-  const parts = [data.number ?? ui.labels.noNumber, data.issuer];
+}, options: { numberInTitle?: boolean } = {}): string {
+  // Where the card's title already reads "Kế hoạch 67/KH-UBND", the number is not said twice.
+  const number = data.number ?? ui.labels.noNumber;
+  const parts = options.numberInTitle && data.number ? [data.issuer] : [number, data.issuer];
   if (data.issued) parts.push(`${ui.labels.issued.toLowerCase()} ${formatDateShort(data.issued)}`);
   parts.push(`${ui.labels.period.toLowerCase()} ${formatYearRange(data.period.from, data.period.to)}`);
   return parts.join(' · ');
