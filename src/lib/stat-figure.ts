@@ -90,7 +90,7 @@ function resultFinding(series: readonly ObservationLike[], own: Comparison[], na
   const rows = rankedRows(series, ui.labels.approximately);
   const ex = extremes(rows);
   if (!ex) return '';
-  let text = ui.charts.findingResult(rows.length, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
+  let text = ui.charts.findingResult(ex.n, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
   if (own.length > 0) {
     const r = reached(series, own);
     text += ui.charts.findingOwn(r.reached, r.of);
@@ -107,7 +107,7 @@ function targetFinding(series: readonly ObservationLike[], year: string): string
   const rows = rankedRows(series, ui.labels.approximately);
   const ex = extremes(rows);
   if (!ex) return '';
-  return ui.charts.findingTarget(rows.length, year, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
+  return ui.charts.findingTarget(ex.n, year, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
 }
 
 export interface DatasetFigureInput extends DatasetLike {

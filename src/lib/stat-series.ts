@@ -137,26 +137,35 @@ export interface RankedRow {
   label: string;
   share: number;
   text: string;
+  /** The source states a percentage; false for a share worked out from a part and its whole. */
+  stated: boolean;
 }
 
 /** Chartable rows of a series with their share and display value, in the source's order. */
 export function rankedRows(series: readonly ObservationLike[], approximately?: string): RankedRow[] {
   return series.flatMap((o) => {
     const share = shareOf(o);
-    return share === undefined ? [] : [{ label: o.indicator, share, text: valueText(o, approximately) }];
+    return share === undefined ? [] : [{ label: o.indicator, share, text: valueText(o, approximately), stated: o.unit === '%' }];
   });
 }
 
-/** The highest and the lowest row (the first of equals), for a sentence stating the finding. */
-export function extremes(rows: readonly RankedRow[]): { high: RankedRow; low: RankedRow } | undefined {
-  if (rows.length === 0) return undefined;
-  let high = rows[0]!;
-  let low = rows[0]!;
-  for (const r of rows) {
+/**
+ * The highest and the lowest row (the first of equals) and how many rows were
+ * compared, for a sentence stating the finding. Stated percentages are
+ * compared among themselves: "10 of 10 districts registered" is drawn as a
+ * full bar, but calling it the highest share beside 78,1% of households
+ * compares unlike things.
+ */
+export function extremes(rows: readonly RankedRow[]): { high: RankedRow; low: RankedRow; n: number } | undefined {
+  const pool = rows.some((r) => r.stated) ? rows.filter((r) => r.stated) : rows;
+  if (pool.length === 0) return undefined;
+  let high = pool[0]!;
+  let low = pool[0]!;
+  for (const r of pool) {
     if (r.share > high.share) high = r;
     if (r.share < low.share) low = r;
   }
-  return { high, low };
+  return { high, low, n: pool.length };
 }
 
 /** How many results reach (or pass) the target set beside them. */
