@@ -1,0 +1,215 @@
+/**
+ * Build benchmark: generated content at several sizes, a cold build and a
+ * rebuild after one edited file, and (with --peers) the same news items
+ * built by Starlight and Hugo in the same run on the same machine.
+ *
+ * Usage (after `npm install`; GNU time from Debian's `time` package, Hugo
+ * from Debian's `hugo` package, Starlight fetched by npm into a temp folder):
+ *
+ *   node_modules/.bin/node scripts/bench-build.ts --n 1000,5000,20000 --peers
+ *
+ * Options: --n sizes (items in total, see scripts/generate-content.ts),
+ * --peers also build Starlight and Hugo, --peer-n sizes for the peers
+ * (default: the same as --n), --work folder (default /tmp/hts-bench),
+ * --json file for the raw figures.
+ *
+ * Nothing is written into the repository: content, copies of the project
+ * and the peers all live under the work folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fitGrowth } from './bench/fit.ts';
+import { dirBytes, htmlPageCount, kb, load, machine, mb, pageWeight, type PageWeight } from './bench/measure.ts';
+import { buildProject, makeProject, repoRoot } from './bench/project.ts';
+import { buildHugo, buildStarlight, fillStarlight, hugoVersion, setupHugo, setupStarlight } from './bench/peers.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000,5000,20000' },
+    peers: { type: 'boolean', default: false },
+    'peer-n': { type: 'string' },
+    work: { type: 'string', default: '/tmp/hts-bench' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.n.split(',').map(Number);
+const peerSizes = (values['peer-n'] ?? values.n).split(',').map(Number);
+const work = values.work;
+mkdirSync(work, { recursive: true });
+const log = (line: string) => {
+  console.log(line);
+  appendFileSync(join(work, 'bench-build.log'), `${line}\n`);
+};
+
+/** Writes `n` items in total across every collection; see the generator for the split. */
+function generate(n: number): string {
+  const out = join(work, `content-${n}`);
+  rmSync(out, { recursive: true, force: true });
+  const gen = spawnSync(process.execPath, [join(repoRoot, 'scripts/generate-content.ts'), '--n', String(n), '--out', out], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (gen.status !== 0) throw new Error(`generate-content failed:\n${gen.stdout}\n${gen.stderr}`);
+  return out;
+}
+
+function countItems(contentDir: string): Record<string, number> {
+  return Object.fromEntries(
+    readdirSync(contentDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => [d.name, readdirSync(join(contentDir, d.name), { recursive: true }).filter((f) => /\.(md|mdx|ya?ml|json)$/.test(String(f))).length]),
+  );
+}
+
+/** One news file gets a new sentence, as an editor's small fix would. */
+function editOneFile(contentDir: string): string {
+  const news = join(contentDir, 'news');
+  const first = readdirSync(news, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.md'));
+  if (!first) throw new Error('no news file to edit');
+  appendFileSync(join(news, first), '\nĐoạn văn sửa thêm để đo thời gian dựng lại sau một thay đổi nhỏ.\n');
+  return first;
+}
+
+function firstNewsPath(distDir: string): string {
+  const dir = join(distDir, 'tin-tuc');
+  const slug = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'trang' && existsSync(join(dir, d.name, 'index.html')));
+  if (!slug) throw new Error(`no news page in ${dir}`);
+  return `/tin-tuc/${slug.name}/`;
+}
+
+interface SiteRun {
+  n: number;
+  items: Record<string, number>;
+  pages: number;
+  cold: { seconds: number; peakMb: number };
+  rebuild: { seconds: number; peakMb: number };
+  distBytes: number;
+  searchIndexBytes: number;
+  article: PageWeight;
+}
+
+interface PeerRun {
+  n: number;
+  news: number;
+  ours: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
+  starlight: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
+  hugo?: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
+}
+
+const results: { machine: string; started: string; loadBefore: string; sites: SiteRun[]; peers: PeerRun[]; loadAfter?: string } = {
+  machine: machine(),
+  started: new Date().toISOString(),
+  loadBefore: load(),
+  sites: [],
+  peers: [],
+};
+const save = () => {
+  const file = values.json ?? join(work, 'bench-build.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+};
+
+log(`# bench-build ${results.started} on ${results.machine}; load ${results.loadBefore}`);
+const contentDirs = new Map<number, string>();
+for (const n of sizes) {
+  const contentDir = generate(n);
+  contentDirs.set(n, contentDir);
+  const project = makeProject(join(work, `site-${n}`), contentDir);
+  const loadAt = load();
+  const cold = buildProject(project, { cold: true });
+  const pages = htmlPageCount(project.distDir);
+  const distBytes = dirBytes(project.distDir);
+  const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
+  const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
+  const edited = editOneFile(contentDir);
+  const rebuild = buildProject(project, { cold: false });
+  const run: SiteRun = {
+    n,
+    items: countItems(contentDir),
+    pages,
+    cold: { seconds: cold.seconds, peakMb: cold.peakMb },
+    rebuild: { seconds: rebuild.seconds, peakMb: rebuild.peakMb },
+    distBytes,
+    searchIndexBytes,
+    article,
+  };
+  results.sites.push(run);
+  save();
+  log(
+    `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
+      `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB`,
+  );
+  if (!values.keep && n !== sizes.at(-1)) rmSync(project.dir, { recursive: true, force: true });
+}
+
+if (values.peers) {
+  const hugo = hugoVersion();
+  if (!hugo) log('Hugo is not installed (apt-get install hugo): the Hugo column is left out.');
+  const starlightDir = join(work, 'peer-starlight');
+  setupStarlight(starlightDir);
+  for (const n of peerSizes) {
+    const contentDir = contentDirs.get(n) ?? generate(n);
+    // Our site built from the news alone, plus what they refer to, so all three build the same articles.
+    const newsOnly = join(work, `news-only-${n}`);
+    rmSync(newsOnly, { recursive: true, force: true });
+    spawnSync('cp', ['-r', contentDir, newsOnly]);
+    for (const c of ['plans', 'events', 'stats']) {
+      rmSync(join(newsOnly, c), { recursive: true, force: true });
+      mkdirSync(join(newsOnly, c));
+    }
+    const ours = makeProject(join(work, `peer-ours-${n}`), newsOnly);
+    const oursRun = buildProject(ours, { cold: true });
+    const article = firstNewsPath(ours.distDir);
+    const news = fillStarlight(starlightDir, contentDir);
+    const starRun = buildStarlight(starlightDir);
+    const peer: PeerRun = {
+      n,
+      news,
+      ours: { pages: htmlPageCount(ours.distDir), seconds: oursRun.seconds, peakMb: oursRun.peakMb, distBytes: dirBytes(ours.distDir), article: pageWeight(ours.distDir, article) },
+      starlight: {
+        pages: htmlPageCount(join(starlightDir, 'dist')),
+        seconds: starRun.seconds,
+        peakMb: starRun.peakMb,
+        distBytes: dirBytes(join(starlightDir, 'dist')),
+        article: pageWeight(join(starlightDir, 'dist'), article),
+      },
+    };
+    if (hugo) {
+      const hugoDir = join(work, `peer-hugo-${n}`);
+      setupHugo(hugoDir, contentDir);
+      const hugoRun = buildHugo(hugoDir);
+      peer.hugo = {
+        pages: htmlPageCount(join(hugoDir, 'public')),
+        seconds: hugoRun.seconds,
+        peakMb: hugoRun.peakMb,
+        distBytes: dirBytes(join(hugoDir, 'public')),
+        article: pageWeight(join(hugoDir, 'public'), article),
+      };
+    }
+    results.peers.push(peer);
+    save();
+    const line = (name: string, r: { pages: number; seconds: number; peakMb: number; article: PageWeight }) =>
+      `${name}: ${r.pages} pages in ${r.seconds.toFixed(1)} s (${(r.pages / r.seconds).toFixed(0)} pages/s, peak ${r.peakMb.toFixed(0)} MB), article ${kb(r.article.total)} KB gzip`;
+    log(`peers N=${n} (${news} news, article ${article}):`);
+    log(`  ${line('ours', peer.ours)}`);
+    log(`  ${line('starlight', peer.starlight)}`);
+    if (peer.hugo) log(`  ${line('hugo', peer.hugo)}`);
+    if (!values.keep) rmSync(ours.dir, { recursive: true, force: true });
+  }
+}
+
+results.loadAfter = load();
+save();
+
+if (results.sites.length >= 2) {
+  const fit = fitGrowth(results.sites.map((s) => ({ n: s.n, seconds: s.cold.seconds })));
+  const perPage = fitGrowth(results.sites.map((s) => ({ n: s.pages, seconds: s.cold.seconds })));
+  log(
+    `fit (cold build): t = ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(2)} ms × N (r² ${fit.r2.toFixed(4)}), ` +
+      `log-log exponent ${fit.exponent.toFixed(2)}; per page ${(perPage.slope * 1000).toFixed(2)} ms`,
+  );
+}
+log(`load after: ${results.loadAfter}`);

@@ -1,0 +1,115 @@
+/**
+ * Running a build and measuring it: wall time and peak memory come from
+ * GNU time (`/usr/bin/time -v`, Debian package `time`), sizes from the files
+ * the build wrote.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface RunResult {
+  ok: boolean;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** Peak resident memory of the largest process in the tree, in MB. */
+  peakMb: number;
+  output: string;
+}
+
+const gnuTime = '/usr/bin/time';
+
+/** GNU time's `-v` report: "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.37". */
+export function parseTimeReport(report: string): { seconds: number; peakMb: number } {
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\):\s*(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(report);
+  const rss = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
+  if (!wall || !rss) throw new Error(`no GNU time report in:\n${report.slice(-2000)}`);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  return { seconds, peakMb: Number(rss[1]) / 1024 };
+}
+
+export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): RunResult {
+  if (!existsSync(gnuTime)) throw new Error('GNU time is missing: apt-get install time');
+  const result = spawnSync(gnuTime, ['-v', command, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  const { seconds, peakMb } = parseTimeReport(result.stderr);
+  return { ok: result.status === 0, seconds, peakMb, output };
+}
+
+export function walkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+export function dirBytes(dir: string): number {
+  return walkFiles(dir).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+export function htmlPageCount(dir: string): number {
+  return walkFiles(dir).filter((f) => f.endsWith('.html')).length;
+}
+
+export function gzipBytes(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+export function machine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+}
+
+export function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+}
+
+export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  images: number;
+  fonts: number;
+  requests: number;
+  total: number;
+}
+
+/**
+ * What a first visit to one page costs, read from the files rather than a
+ * browser: the page and every stylesheet, script, image and font it loads
+ * by tag or CSS url(), each gzip-compressed as a static host would serve it.
+ * Lighthouse (bench-pages.ts) measures the same in Chromium.
+ */
+export function pageWeight(distDir: string, urlPath: string): PageWeight {
+  const file = urlPath.endsWith('.html') ? join(distDir, urlPath) : join(distDir, urlPath, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const local = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? join(distDir, href.split(/[?#]/)[0]!) : undefined);
+  const attrs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).map(local).filter((f): f is string => Boolean(f && existsSync(f)));
+  const css = attrs(/<link[^>]+rel="?stylesheet"?[^>]*href="?([^" >]+)/g);
+  const js = [...attrs(/<script[^>]+src="?([^" >]+)/g), ...attrs(/<link[^>]+rel="?modulepreload"?[^>]*href="?([^" >]+)/g)];
+  const images = attrs(/<img[^>]+src="?([^" >]+)/g);
+  const cssText = css.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const fonts = [...cssText.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)].map((m) => local(m[1]!)).filter((f): f is string => Boolean(f && existsSync(f)));
+  const sum = (files: string[]) => [...new Set(files)].reduce((s, f) => s + gzipBytes(f), 0);
+  const weight = {
+    html: gzipSync(html, { level: 9 }).length,
+    css: sum(css),
+    js: sum(js),
+    images: sum(images),
+    fonts: sum(fonts),
+    requests: 1 + new Set([...css, ...js, ...images, ...fonts]).size,
+  };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.images + weight.fonts };
+}
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -1,0 +1,45 @@
+/**
+ * A throw-away copy of the project that builds generated content, so the
+ * benchmark never writes into `content/` or the real `dist/`. It runs the
+ * same `npm run build` a deployment runs (search index included), with a
+ * cache of its own so a "cold" build really starts from nothing.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { run, type RunResult } from './measure.ts';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+const copied = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface TempProject {
+  dir: string;
+  contentDir: string;
+  distDir: string;
+  cacheDir: string;
+}
+
+export function makeProject(dir: string, contentDir: string): TempProject {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of copied) {
+    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { dir, contentDir, distDir: join(dir, 'dist'), cacheDir: join(dir, '.bench-cache') };
+}
+
+/** `npm run build` in the copy, through the pinned Node the npm scripts use. */
+export function buildProject(project: TempProject, { cold }: { cold: boolean }): RunResult {
+  if (cold) {
+    rmSync(project.distDir, { recursive: true, force: true });
+    rmSync(project.cacheDir, { recursive: true, force: true });
+    rmSync(join(project.dir, '.astro'), { recursive: true, force: true });
+  }
+  const result = run('npm', ['run', 'build', '--silent'], {
+    cwd: project.dir,
+    env: { CONTENT_DIR: project.contentDir, ASTRO_CACHE_DIR: project.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (!result.ok) throw new Error(`build failed in ${project.dir}:\n${result.output.slice(-4000)}`);
+  return result;
+}
