@@ -90,12 +90,23 @@ describe('every page is well-formed for readers and search engines', () => {
 
 /** Title guides whose self-check has indicators to tick carry its script island; no other page does. */
 const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check') !== null;
+/** The only pages that may run script: search and the self-check guides. */
+const mayRunScript = (p: string) => p === '/tim-kiem/' || selfCheckGuide(p);
 
 describe('no JavaScript outside the search page and the self-check guides', () => {
   it('ships no script element and no .js file to content pages', () => {
     const offenders = pages
-      .filter((p) => p !== '/tim-kiem/' && !selfCheckGuide(p))
+      .filter((p) => !mayRunScript(p))
       .filter((p) => readPage(p).querySelector('script:not([type="application/ld+json"])'));
+    expect(offenders).toEqual([]);
+  });
+  it('preloads no module and runs no inline handler on content pages', () => {
+    const offenders = pages
+      .filter((p) => !mayRunScript(p))
+      .filter((p) => {
+        const doc = readPage(p);
+        return doc.querySelector('link[rel="modulepreload"], link[as="script"]') || [...doc.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => /^on[a-z]+$/.test(a.name)));
+      });
     expect(offenders).toEqual([]);
   });
   it('the self-check guides load one bundled module and nothing inline', () => {

@@ -74,42 +74,6 @@ export function load(): string {
 
 export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
-export interface PageWeight {
-  html: number;
-  css: number;
-  js: number;
-  images: number;
-  fonts: number;
-  requests: number;
-  total: number;
-}
-
-/**
- * What a first visit to one page costs, read from the files rather than a
- * browser: the page and every stylesheet, script, image and font it loads
- * by tag or CSS url(), each gzip-compressed as a static host would serve it.
- * Lighthouse (bench-pages.ts) measures the same in Chromium.
- */
-export function pageWeight(distDir: string, urlPath: string): PageWeight {
-  const file = urlPath.endsWith('.html') ? join(distDir, urlPath) : join(distDir, urlPath, 'index.html');
-  const html = readFileSync(file, 'utf8');
-  const local = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? join(distDir, href.split(/[?#]/)[0]!) : undefined);
-  const attrs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).map(local).filter((f): f is string => Boolean(f && existsSync(f)));
-  const css = attrs(/<link[^>]+rel="?stylesheet"?[^>]*href="?([^" >]+)/g);
-  const js = [...attrs(/<script[^>]+src="?([^" >]+)/g), ...attrs(/<link[^>]+rel="?modulepreload"?[^>]*href="?([^" >]+)/g)];
-  const images = attrs(/<img[^>]+src="?([^" >]+)/g);
-  const cssText = css.map((f) => readFileSync(f, 'utf8')).join('\n');
-  const fonts = [...cssText.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)].map((m) => local(m[1]!)).filter((f): f is string => Boolean(f && existsSync(f)));
-  const sum = (files: string[]) => [...new Set(files)].reduce((s, f) => s + gzipBytes(f), 0);
-  const weight = {
-    html: gzipSync(html, { level: 9 }).length,
-    css: sum(css),
-    js: sum(js),
-    images: sum(images),
-    fonts: sum(fonts),
-    requests: 1 + new Set([...css, ...js, ...images, ...fonts]).size,
-  };
-  return { ...weight, total: weight.html + weight.css + weight.js + weight.images + weight.fonts };
-}
+export { pageWeight, type PageWeight } from '../../tests/support/weight.ts';
 
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);

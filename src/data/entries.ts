@@ -31,6 +31,26 @@ async function load<C extends (typeof collectionNames)[number]>(collection: C) {
   return getCollection(collection, published);
 }
 
+/**
+ * In a build the content cannot change, so each list is read and sorted
+ * once and every page gets the same frozen array. Read per page, a list of
+ * 20,000 localities was sorted again for each of 20,000 news pages, and the
+ * build grew with the square of the site. Frozen, a page that tried to sort
+ * it in place would fail loudly instead of reordering it for every other
+ * page; the indexes in `src/lib` rely on that to cache by array. In
+ * `astro dev` files change under the server, so lists are read afresh.
+ */
+const lists = new Map<string, Promise<readonly unknown[]>>();
+function once<T>(key: string, read: () => Promise<T[]>): Promise<readonly T[]> {
+  if (showDrafts) return read();
+  let list = lists.get(key) as Promise<readonly T[]> | undefined;
+  if (!list) {
+    list = read().then((items) => Object.freeze(items));
+    lists.set(key, list);
+  }
+  return list;
+}
+
 export type News = CollectionEntry<'news'>;
 export type Plan = CollectionEntry<'plans'>;
 export type Title = CollectionEntry<'titles'>;
@@ -48,30 +68,54 @@ function sourceYear(item: News): number {
   return s?.date?.year ?? s?.updated?.year ?? 0;
 }
 
-export async function getNews(): Promise<News[]> {
-  return (await load('news')).sort(newsOrder);
+export function getNews(): Promise<readonly News[]> {
+  return once('news', async () => (await load('news')).sort(newsOrder));
 }
 
-export async function getPlans(): Promise<Plan[]> {
-  return (await load('plans')).sort(
-    (a, b) => b.data.period.to - a.data.period.to || b.data.period.from - a.data.period.from,
+export function getPlans(): Promise<readonly Plan[]> {
+  return once('plans', async () =>
+    (await load('plans')).sort((a, b) => b.data.period.to - a.data.period.to || b.data.period.from - a.data.period.from),
   );
 }
 
-export async function getTitles(): Promise<Title[]> {
-  return (await load('titles')).sort((a, b) => a.data.order - b.data.order);
+export function getTitles(): Promise<readonly Title[]> {
+  return once('titles', async () => (await load('titles')).sort((a, b) => a.data.order - b.data.order));
 }
 
-export async function getEvents(): Promise<Event[]> {
-  return load('events');
+export function getEvents(): Promise<readonly Event[]> {
+  return once('events', () => load('events'));
 }
 
-export async function getStats(): Promise<Stat[]> {
-  return (await load('stats')).sort((a, b) => b.data.year - a.data.year);
+export function getStats(): Promise<readonly Stat[]> {
+  return once('stats', async () => (await load('stats')).sort((a, b) => b.data.year - a.data.year));
 }
 
-export async function getLocalities(): Promise<Locality[]> {
-  return (await load('localities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+/** One collator for the whole sort: `localeCompare(…, 'vi')` builds one per comparison. */
+const vietnamese = new Intl.Collator('vi');
+
+export function getLocalities(): Promise<readonly Locality[]> {
+  return once('localities', async () => (await load('localities')).sort((a, b) => vietnamese.compare(a.data.name, b.data.name)));
+}
+
+export interface Names {
+  localities: Readonly<Record<string, string>>;
+  titles: Readonly<Record<string, string>>;
+}
+
+let names: Promise<Names> | undefined;
+
+/** Display names by id, for facets and tables: built once per build, not once per page. */
+export function getNames(): Promise<Names> {
+  const read = async (): Promise<Names> => {
+    const [localities, titles] = await Promise.all([getLocalities(), getTitles()]);
+    return {
+      localities: Object.freeze(Object.fromEntries(localities.map((l) => [l.id, l.data.name]))),
+      titles: Object.freeze(Object.fromEntries(titles.map((t) => [t.id, t.data.name]))),
+    };
+  };
+  if (showDrafts) return read();
+  names ??= read();
+  return names;
 }
 
 /** Criteria sets by title, then level from the smallest place outward, then the set's own order. */

@@ -1,3 +1,4 @@
+import { byId } from './indexes';
 import { itemPath, type CollectionSection } from './routes';
 
 /** Turn references into labelled links, in the order the item lists them; unknown ids are dropped. */
@@ -7,9 +8,9 @@ export function relatedLinks<T extends { id: string }>(
   section: CollectionSection,
   label: (item: T) => string,
 ): { href: string; label: string }[] {
-  const byId = new Map(all.map((x) => [x.id, x]));
+  const index = byId(all);
   return refs.flatMap((r) => {
-    const item = byId.get(r.id);
+    const item = index.get(r.id);
     return item ? [{ href: itemPath(section, item.id), label: label(item) }] : [];
   });
 }
@@ -24,6 +25,6 @@ export function placeName(
   data: { locality?: { id: string } | undefined; scope?: string | undefined },
   localities: readonly { id: string; data: { name: string } }[],
 ): string {
-  const named = data.locality ? localities.find((l) => l.id === data.locality?.id) : undefined;
+  const named = data.locality ? byId(localities).get(data.locality.id) : undefined;
   return named?.data.name ?? data.scope ?? '';
 }

@@ -3,6 +3,7 @@
  * shapes so it is tested without Astro; references are `{ id }` objects as
  * Astro's `reference()` returns them.
  */
+import { byId, groupBy } from './indexes';
 export interface Ref {
   id: string;
 }
@@ -34,24 +35,31 @@ export function titleIds(item: Linkable): Set<string> {
   return ids;
 }
 
+/** Items naming the locality, in list order; indexed once per list, not scanned per page. */
 export function naming<T extends Linkable>(items: readonly T[], localityId: string): T[] {
-  return items.filter((item) => localityIds(item).has(localityId));
+  return [...(groupBy(items, 'localities', localityIds).get(localityId) ?? [])];
 }
 
+/** Items concerning the learning title, in list order. */
 export function aboutTitle<T extends Linkable>(items: readonly T[], titleId: string): T[] {
-  return items.filter((item) => titleIds(item).has(titleId));
+  return [...(groupBy(items, 'titles', titleIds).get(titleId) ?? [])];
+}
+
+/** The localities whose parent is `id`, in list order. */
+export function childrenOf<T extends { id: string; data: { parent?: Ref | undefined } }>(all: readonly T[], id: string): T[] {
+  return [...(groupBy(all, 'parent', (l) => (l.data.parent ? [l.data.parent.id] : [])).get(id) ?? [])];
 }
 
 /** A locality and its ancestors, root first, for breadcrumbs and "thuộc" lines. */
 export function ancestry<T extends { id: string; data: { parent?: Ref | undefined } }>(all: readonly T[], id: string): T[] {
-  const byId = new Map(all.map((l) => [l.id, l]));
+  const index = byId(all);
   const chain: T[] = [];
   const seen = new Set<string>();
-  let current = byId.get(id);
+  let current = index.get(id);
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
     chain.unshift(current);
-    current = current.data.parent ? byId.get(current.data.parent.id) : undefined;
+    current = current.data.parent ? index.get(current.data.parent.id) : undefined;
   }
   return chain;
 }

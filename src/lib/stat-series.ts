@@ -11,6 +11,7 @@
  * - a dataset without a named locality (`scope` only) has no own targets.
  */
 import { formatNumber, formatValue } from './format';
+import { groupBy, memoOnList } from './indexes';
 
 export interface Ref {
   id: string;
@@ -109,11 +110,9 @@ function nearestTargets(
 export function ownTargets(result: DatasetLike, all: readonly DatasetLike[]): Comparison[] {
   const place = result.data.locality?.id;
   if (result.data.kind !== 'result' || !place) return [];
-  return nearestTargets(
-    result,
-    all.filter((d) => d.data.kind === 'target' && d.data.locality?.id === place),
-    'own',
-  );
+  // Indexed once per list: a scan of every dataset per result page grew with the square of the site.
+  const targetsByPlace = groupBy(all, 'targets-by-locality', (d) => (d.data.kind === 'target' && d.data.locality ? [d.data.locality.id] : []));
+  return nearestTargets(result, [...(targetsByPlace.get(place) ?? [])], 'own');
 }
 
 /** National targets that may stand beside a local result as labelled reference lines. */
@@ -123,14 +122,13 @@ export function nationalReferences(
   localities: readonly LocalityLike[],
 ): Comparison[] {
   if (result.data.kind !== 'result') return [];
-  const national = new Set(localities.filter((l) => l.data.level === 'quoc-gia').map((l) => l.id));
+  const national = memoOnList(localities, 'national-ids', (list) => new Set(list.filter((l) => l.data.level === 'quoc-gia').map((l) => l.id)));
   // A national result already is the nation's own figure: its targets are "own", not references.
   if (result.data.locality && national.has(result.data.locality.id)) return [];
-  return nearestTargets(
-    result,
-    all.filter((d) => d.data.kind === 'target' && d.data.locality !== undefined && national.has(d.data.locality.id)),
-    'national',
+  const nationalTargets = memoOnList(all, `targets-in:${[...national].sort().join(',')}`, (list) =>
+    list.filter((d) => d.data.kind === 'target' && d.data.locality !== undefined && national.has(d.data.locality.id)),
   );
+  return nearestTargets(result, nationalTargets, 'national');
 }
 
 export interface RankedRow {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getStats, getLocalities, type Stat } from '../../data/entries';
+import { getStats, getNames, type Stat } from '../../data/entries';
 import { datasetJson } from '../../lib/stat-export';
 import { itemPath } from '../../lib/routes';
 
@@ -9,8 +9,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const entry = (props as { entry: Stat }).entry;
-  const localities = await getLocalities();
-  const localityName = localities.find((l) => l.id === entry.data.locality?.id)?.data.name;
+  const names = await getNames();
+  const localityName = entry.data.locality ? names.localities[entry.data.locality.id] : undefined;
   const body = datasetJson(entry, { localityName, pageUrl: new URL(itemPath('stats', entry.id), site).href });
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
