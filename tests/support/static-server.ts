@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,24 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<RunningServer> {
+export interface ServeOptions {
+  /**
+   * Compress text as a CDN does (brotli, else gzip, when the browser asks),
+   * so page-weight measurements count what a reader would download.
+   */
+  compress?: boolean;
+}
+
+const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+function encode(body: Buffer, type: string, accept: string): { body: Buffer; encoding?: string } {
+  if (!compressible.test(type) || body.length < 256) return { body };
+  if (/\bbr\b/.test(accept)) return { body: brotliCompressSync(body), encoding: 'br' };
+  if (/\bgzip\b/.test(accept)) return { body: gzipSync(body, { level: 9 }), encoding: 'gzip' };
+  return { body };
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = await resolveFile(root, path);
@@ -56,8 +74,11 @@ export async function serveStatic(root: string): Promise<RunningServer> {
       res.end(notFound);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const raw = await readFile(file);
+    const { body, encoding } = options.compress ? encode(raw, type, String(req.headers['accept-encoding'] ?? '')) : { body: raw };
+    res.writeHead(200, { 'content-type': type, ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}) });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
