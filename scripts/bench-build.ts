@@ -85,19 +85,28 @@ interface SiteRun {
   n: number;
   items: Record<string, number>;
   pages: number;
-  cold: { seconds: number; peakMb: number };
-  rebuild: { seconds: number; peakMb: number };
+  cold: { seconds: number; cpuSeconds: number; peakMb: number };
+  rebuild: { seconds: number; cpuSeconds: number; peakMb: number };
   distBytes: number;
   searchIndexBytes: number;
+  article: PageWeight;
+}
+
+interface PeerSite {
+  pages: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  distBytes: number;
   article: PageWeight;
 }
 
 interface PeerRun {
   n: number;
   news: number;
-  ours: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
-  starlight: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
-  hugo?: { pages: number; seconds: number; peakMb: number; distBytes: number; article: PageWeight };
+  ours: PeerSite;
+  starlight: PeerSite;
+  hugo?: PeerSite;
 }
 
 const results: { machine: string; started: string; loadBefore: string; sites: SiteRun[]; peers: PeerRun[]; loadAfter?: string } = {
@@ -130,8 +139,8 @@ for (const n of sizes) {
     n,
     items: countItems(contentDir),
     pages,
-    cold: { seconds: cold.seconds, peakMb: cold.peakMb },
-    rebuild: { seconds: rebuild.seconds, peakMb: rebuild.peakMb },
+    cold: { seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb },
+    rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakMb: rebuild.peakMb },
     distBytes,
     searchIndexBytes,
     article,
@@ -139,8 +148,8 @@ for (const n of sizes) {
   results.sites.push(run);
   save();
   log(
-    `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
-      `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB`,
+    `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s, ${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
+      `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s, peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB`,
   );
   if (!values.keep && n !== sizes.at(-1)) rmSync(project.dir, { recursive: true, force: true });
 }
@@ -168,10 +177,11 @@ if (values.peers) {
     const peer: PeerRun = {
       n,
       news,
-      ours: { pages: htmlPageCount(ours.distDir), seconds: oursRun.seconds, peakMb: oursRun.peakMb, distBytes: dirBytes(ours.distDir), article: pageWeight(ours.distDir, article) },
+      ours: { pages: htmlPageCount(ours.distDir), seconds: oursRun.seconds, cpuSeconds: oursRun.cpuSeconds, peakMb: oursRun.peakMb, distBytes: dirBytes(ours.distDir), article: pageWeight(ours.distDir, article) },
       starlight: {
         pages: htmlPageCount(join(starlightDir, 'dist')),
         seconds: starRun.seconds,
+        cpuSeconds: starRun.cpuSeconds,
         peakMb: starRun.peakMb,
         distBytes: dirBytes(join(starlightDir, 'dist')),
         article: pageWeight(join(starlightDir, 'dist'), article),
@@ -184,6 +194,7 @@ if (values.peers) {
       peer.hugo = {
         pages: htmlPageCount(join(hugoDir, 'public')),
         seconds: hugoRun.seconds,
+        cpuSeconds: hugoRun.cpuSeconds,
         peakMb: hugoRun.peakMb,
         distBytes: dirBytes(join(hugoDir, 'public')),
         article: pageWeight(join(hugoDir, 'public'), article),
@@ -191,8 +202,8 @@ if (values.peers) {
     }
     results.peers.push(peer);
     save();
-    const line = (name: string, r: { pages: number; seconds: number; peakMb: number; article: PageWeight }) =>
-      `${name}: ${r.pages} pages in ${r.seconds.toFixed(1)} s (${(r.pages / r.seconds).toFixed(0)} pages/s, peak ${r.peakMb.toFixed(0)} MB), article ${kb(r.article.total)} KB gzip`;
+    const line = (name: string, r: PeerSite) =>
+      `${name}: ${r.pages} pages in ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${(r.pages / r.seconds).toFixed(0)} pages/s, peak ${r.peakMb.toFixed(0)} MB), article ${kb(r.article.total)} KB gzip`;
     log(`peers N=${n} (${news} news, article ${article}):`);
     log(`  ${line('ours', peer.ours)}`);
     log(`  ${line('starlight', peer.starlight)}`);
@@ -205,11 +216,16 @@ results.loadAfter = load();
 save();
 
 if (results.sites.length >= 2) {
-  const fit = fitGrowth(results.sites.map((s) => ({ n: s.n, seconds: s.cold.seconds })));
-  const perPage = fitGrowth(results.sites.map((s) => ({ n: s.pages, seconds: s.cold.seconds })));
-  log(
-    `fit (cold build): t = ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(2)} ms × N (r² ${fit.r2.toFixed(4)}), ` +
-      `log-log exponent ${fit.exponent.toFixed(2)}; per page ${(perPage.slope * 1000).toFixed(2)} ms`,
-  );
+  for (const [label, pick] of [
+    ['wall', (s: SiteRun) => s.cold.seconds],
+    ['CPU', (s: SiteRun) => s.cold.cpuSeconds],
+  ] as const) {
+    const fit = fitGrowth(results.sites.map((s) => ({ n: s.n, seconds: pick(s) })));
+    const perPage = fitGrowth(results.sites.map((s) => ({ n: s.pages, seconds: pick(s) })));
+    log(
+      `fit (cold build, ${label} time): t = ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(2)} ms × N (r² ${fit.r2.toFixed(4)}), ` +
+        `log-log exponent ${fit.exponent.toFixed(2)}; ${(perPage.slope * 1000).toFixed(2)} ms per extra page`,
+    );
+  }
 }
 log(`load after: ${results.loadAfter}`);

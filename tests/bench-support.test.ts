@@ -27,11 +27,11 @@ describe('fitGrowth', () => {
 });
 
 describe('parseTimeReport', () => {
-  it('reads wall time with and without hours, and peak memory in MB', () => {
+  it('reads wall time with and without hours, CPU time, and peak memory in MB', () => {
     const report = (wall: string) =>
-      `\tElapsed (wall clock) time (h:mm:ss or m:ss): ${wall}\n\tMaximum resident set size (kbytes): 1048576\n`;
-    expect(parseTimeReport(report('1:02.50'))).toEqual({ seconds: 62.5, peakMb: 1024 });
-    expect(parseTimeReport(report('1:00:03'))).toEqual({ seconds: 3603, peakMb: 1024 });
+      `\tUser time (seconds): 80.25\n\tSystem time (seconds): 4.50\n\tElapsed (wall clock) time (h:mm:ss or m:ss): ${wall}\n\tMaximum resident set size (kbytes): 1048576\n`;
+    expect(parseTimeReport(report('1:02.50'))).toEqual({ seconds: 62.5, peakMb: 1024, cpuSeconds: 84.75 });
+    expect(parseTimeReport(report('1:00:03'))).toEqual({ seconds: 3603, peakMb: 1024, cpuSeconds: 84.75 });
   });
   it('fails loudly on output that is not a GNU time report', () => {
     expect(() => parseTimeReport('command not found')).toThrow(/no GNU time report/);

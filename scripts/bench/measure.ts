@@ -15,18 +15,22 @@ export interface RunResult {
   seconds: number;
   /** Peak resident memory of the largest process in the tree, in MB. */
   peakMb: number;
+  /** User plus system CPU seconds: less swayed than wall time when other work shares the cores. */
+  cpuSeconds: number;
   output: string;
 }
 
 const gnuTime = '/usr/bin/time';
 
 /** GNU time's `-v` report: "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.37". */
-export function parseTimeReport(report: string): { seconds: number; peakMb: number } {
+export function parseTimeReport(report: string): { seconds: number; peakMb: number; cpuSeconds: number } {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\):\s*(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(report);
   const rss = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
-  if (!wall || !rss) throw new Error(`no GNU time report in:\n${report.slice(-2000)}`);
+  const user = /User time \(seconds\):\s*(\d+(?:\.\d+)?)/.exec(report);
+  const system = /System time \(seconds\):\s*(\d+(?:\.\d+)?)/.exec(report);
+  if (!wall || !rss || !user || !system) throw new Error(`no GNU time report in:\n${report.slice(-2000)}`);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, peakMb: Number(rss[1]) / 1024 };
+  return { seconds, peakMb: Number(rss[1]) / 1024, cpuSeconds: Number(user[1]) + Number(system[1]) };
 }
 
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): RunResult {
@@ -38,8 +42,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
   });
   const output = `${result.stdout}\n${result.stderr}`;
-  const { seconds, peakMb } = parseTimeReport(result.stderr);
-  return { ok: result.status === 0, seconds, peakMb, output };
+  return { ok: result.status === 0, ...parseTimeReport(result.stderr), output };
 }
 
 export function walkFiles(dir: string): string[] {
