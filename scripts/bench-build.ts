@@ -8,10 +8,12 @@
  *
  *   node_modules/.bin/node scripts/bench-build.ts --n 1000,5000,20000 --peers
  *
- * Options: --n sizes (items in total, see scripts/generate-content.ts),
+ * Options: --n sizes (made-up items in total across all collections, added
+ * to the real content; scripts/generate-content.ts gives the split),
  * --peers also build Starlight and Hugo, --peer-n sizes for the peers
  * (default: the same as --n), --work folder (default /tmp/hts-bench),
- * --json file for the raw figures.
+ * --json file for the raw figures, --skip-rebuild cold builds only, --keep
+ * keeps every generated site (by default only the largest is kept).
  *
  * Nothing is written into the repository: content, copies of the project
  * and the peers all live under the work folder.
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/tmp/hts-bench' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
   },
 });
 
@@ -45,16 +48,16 @@ const log = (line: string) => {
   appendFileSync(join(work, 'bench-build.log'), `${line}\n`);
 };
 
-/** Writes `n` items in total across every collection; see the generator for the split. */
+/** The real content plus `n` made-up items in total, spread over every collection (scripts/generate-content.ts says how). */
 function generate(n: number): string {
   const out = join(work, `content-${n}`);
   rmSync(out, { recursive: true, force: true });
-  const gen = spawnSync(process.execPath, [join(repoRoot, 'scripts/generate-content.ts'), '--n', String(n), '--out', out], {
+  const gen = spawnSync(process.execPath, [join(repoRoot, 'scripts/generate-content.ts'), '--count', String(n), '--out', out], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
   if (gen.status !== 0) throw new Error(`generate-content failed:\n${gen.stdout}\n${gen.stderr}`);
-  return out;
+  return join(out, 'content');
 }
 
 function countItems(contentDir: string): Record<string, number> {
@@ -133,8 +136,8 @@ for (const n of sizes) {
   const distBytes = dirBytes(project.distDir);
   const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
   const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
-  const edited = editOneFile(contentDir);
-  const rebuild = buildProject(project, { cold: false });
+  const edited = values['skip-rebuild'] ? '(skipped)' : editOneFile(contentDir);
+  const rebuild = values['skip-rebuild'] ? { seconds: NaN, cpuSeconds: NaN, peakMb: NaN } : buildProject(project, { cold: false });
   const run: SiteRun = {
     n,
     items: countItems(contentDir),
