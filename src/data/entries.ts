@@ -119,15 +119,17 @@ export function getNames(): Promise<Names> {
 }
 
 /** Criteria sets by title, then level from the smallest place outward, then the set's own order. */
-export async function getCriteria(): Promise<Criteria[]> {
-  const titleOrder = new Map((await getTitles()).map((t) => [t.id, t.data.order]));
-  return (await load('criteria')).sort(
-    (a, b) =>
-      (titleOrder.get(a.data.title.id) ?? 0) - (titleOrder.get(b.data.title.id) ?? 0) ||
-      criteriaLevels.indexOf(a.data.level[0]!) - criteriaLevels.indexOf(b.data.level[0]!) ||
-      a.data.order - b.data.order ||
-      a.id.localeCompare(b.id),
-  );
+export function getCriteria(): Promise<readonly Criteria[]> {
+  return once('criteria', async () => {
+    const titleOrder = new Map((await getTitles()).map((t) => [t.id, t.data.order]));
+    return (await load('criteria')).sort(
+      (a, b) =>
+        (titleOrder.get(a.data.title.id) ?? 0) - (titleOrder.get(b.data.title.id) ?? 0) ||
+        criteriaLevels.indexOf(a.data.level[0]!) - criteriaLevels.indexOf(b.data.level[0]!) ||
+        a.data.order - b.data.order ||
+        a.id.localeCompare(b.id),
+    );
+  });
 }
 
 export type AnyEntry = News | Plan | Title | Event | Stat | Locality;
