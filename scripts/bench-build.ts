@@ -23,7 +23,8 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fitGrowth } from './bench/fit.ts';
-import { dirBytes, htmlPageCount, kb, load, machine, mb, pageWeight, type PageWeight } from './bench/measure.ts';
+import { buildTables, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
+import { dirBytes, htmlPageCount, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
 import { buildProject, makeProject, repoRoot } from './bench/project.ts';
 import { buildHugo, buildStarlight, fillStarlight, hugoVersion, setupHugo, setupStarlight } from './bench/peers.ts';
 
@@ -84,35 +85,7 @@ function firstNewsPath(distDir: string): string {
   return `/tin-tuc/${slug.name}/`;
 }
 
-interface SiteRun {
-  n: number;
-  items: Record<string, number>;
-  pages: number;
-  cold: { seconds: number; cpuSeconds: number; peakMb: number };
-  rebuild: { seconds: number; cpuSeconds: number; peakMb: number };
-  distBytes: number;
-  searchIndexBytes: number;
-  article: PageWeight;
-}
-
-interface PeerSite {
-  pages: number;
-  seconds: number;
-  cpuSeconds: number;
-  peakMb: number;
-  distBytes: number;
-  article: PageWeight;
-}
-
-interface PeerRun {
-  n: number;
-  news: number;
-  ours: PeerSite;
-  starlight: PeerSite;
-  hugo?: PeerSite;
-}
-
-const results: { machine: string; started: string; loadBefore: string; sites: SiteRun[]; peers: PeerRun[]; loadAfter?: string } = {
+const results: BuildResults = {
   machine: machine(),
   started: new Date().toISOString(),
   loadBefore: load(),
@@ -232,3 +205,6 @@ if (results.sites.length >= 2) {
   }
 }
 log(`load after: ${results.loadAfter}`);
+
+
+log(buildTables(results));

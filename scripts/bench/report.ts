@@ -1,0 +1,88 @@
+/**
+ * The build benchmark's figures as Markdown tables for BENCHMARKS.md.
+ * `node_modules/.bin/node scripts/bench/report.ts /tmp/hts-bench/bench-build.json`
+ * prints them again from a saved run.
+ */
+import { readFileSync } from 'node:fs';
+import { kb, mb, type PageWeight } from './measure.ts';
+
+export interface SiteRun {
+  n: number;
+  items: Record<string, number>;
+  pages: number;
+  cold: { seconds: number; cpuSeconds: number; peakMb: number };
+  rebuild: { seconds: number; cpuSeconds: number; peakMb: number };
+  distBytes: number;
+  searchIndexBytes: number;
+  article: PageWeight;
+}
+
+export interface PeerSite {
+  pages: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  distBytes: number;
+  article: PageWeight;
+}
+
+export interface PeerRun {
+  n: number;
+  news: number;
+  ours: PeerSite;
+  starlight: PeerSite;
+  hugo?: PeerSite;
+}
+
+export interface BuildResults {
+  machine: string;
+  started: string;
+  loadBefore: string;
+  loadAfter?: string;
+  sites: SiteRun[];
+  peers: PeerRun[];
+}
+
+export function buildTables(results: BuildResults): string {
+const s1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const table: string[] = [
+  '',
+  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.sites.map(
+    (s) =>
+      `| ${s.n.toLocaleString('en')} | ${Object.entries(s.items)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} | ${s.pages} | ${s1(s.cold.seconds)} | ${s1(s.cold.cpuSeconds)} | ${(s.pages / s.cold.seconds).toFixed(0)} | ${s.cold.peakMb.toFixed(0)} | ${s1(s.rebuild.seconds)} | ${s1(s.rebuild.cpuSeconds)} | ${Number.isFinite(s.rebuild.peakMb) ? s.rebuild.peakMb.toFixed(0) : '–'} | ${mb(s.distBytes)} | ${mb(s.searchIndexBytes)} |`,
+  ),
+];
+if (results.peers.length) {
+  const r = (a: number, b: number) => (a / b).toFixed(2);
+  table.push(
+    '',
+    '| news items | site | HTML pages | build s | CPU s | pages/s | peak MB | dist MB | article gzip KB (HTML+CSS+JS) | ours ÷ peer: build time | ours ÷ peer: time per page | ours ÷ peer: article bytes |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const p of results.peers) {
+    const rows: [string, PeerSite | undefined][] = [
+      ['ours', p.ours],
+      ['Starlight', p.starlight],
+      ['Hugo', p.hugo],
+    ];
+    for (const [name, site] of rows) {
+      if (!site) continue;
+      const ratio = name === 'ours' ? ['', '', ''] : [r(p.ours.seconds, site.seconds), r(p.ours.seconds / p.ours.pages, site.seconds / site.pages), r(p.ours.article.total, site.article.total)];
+      table.push(
+        `| ${p.news} | ${name} | ${site.pages} | ${s1(site.seconds)} | ${s1(site.cpuSeconds)} | ${(site.pages / site.seconds).toFixed(0)} | ${site.peakMb.toFixed(0)} | ${mb(site.distBytes)} | ${kb(site.article.total)} | ${ratio.join(' | ')} |`,
+      );
+    }
+  }
+}
+return table.join('\n');
+}
+
+if (import.meta.main) {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: report.ts <bench-build.json>');
+  console.log(buildTables(JSON.parse(readFileSync(file, 'utf8')) as BuildResults));
+}
