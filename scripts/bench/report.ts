@@ -14,6 +14,8 @@ export interface SiteRun {
   rebuild: { seconds: number; cpuSeconds: number; peakMb: number };
   distBytes: number;
   searchIndexBytes: number;
+  /** Pages the search integration indexed, and the seconds of the build it took. */
+  searchIndex?: { pages: number; seconds: number };
   article: PageWeight;
 }
 
@@ -47,13 +49,13 @@ export function buildTables(results: BuildResults): string {
 const s1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const table: string[] = [
   '',
-  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB | indexing s |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.sites.map(
     (s) =>
       `| ${s.n.toLocaleString('en')} | ${Object.entries(s.items)
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')} | ${s.pages} | ${s1(s.cold.seconds)} | ${s1(s.cold.cpuSeconds)} | ${(s.pages / s.cold.seconds).toFixed(0)} | ${s.cold.peakMb.toFixed(0)} | ${s1(s.rebuild.seconds)} | ${s1(s.rebuild.cpuSeconds)} | ${Number.isFinite(s.rebuild.peakMb) ? s.rebuild.peakMb.toFixed(0) : '–'} | ${mb(s.distBytes)} | ${mb(s.searchIndexBytes)} |`,
+        .join(', ')} | ${s.pages} | ${s1(s.cold.seconds)} | ${s1(s.cold.cpuSeconds)} | ${(s.pages / s.cold.seconds).toFixed(0)} | ${s.cold.peakMb.toFixed(0)} | ${s1(s.rebuild.seconds)} | ${s1(s.rebuild.cpuSeconds)} | ${Number.isFinite(s.rebuild.peakMb) ? s.rebuild.peakMb.toFixed(0) : '–'} | ${mb(s.distBytes)} | ${mb(s.searchIndexBytes)} | ${s.searchIndex ? `${s1(s.searchIndex.seconds)} (${s.searchIndex.pages} pages)` : '–'} |`,
   ),
 ];
 if (results.peers.length) {
