@@ -7,15 +7,15 @@ import { ui } from '../../lib/ui';
 
 type Entry = { id: string; data: Record<string, unknown> };
 interface Source {
-  load: () => Promise<Entry[]>;
+  load: () => Promise<readonly Entry[]>;
   description: string;
   listUrl: string;
   /** Path of the page that shows an item. */
   pathOf: (entry: Entry) => string;
 }
 
-const section = (c: CollectionSection, load: () => Promise<object[]>): Source => ({
-  load: load as () => Promise<Entry[]>,
+const section = (c: CollectionSection, load: () => Promise<readonly object[]>): Source => ({
+  load: load as () => Promise<readonly Entry[]>,
   description: ui.sectionIntro[c],
   listUrl: sectionPaths[c],
   pathOf: (e) => itemPath(c, e.id),
@@ -30,7 +30,7 @@ const sources: Record<ApiCollection, Source> = {
   localities: section('localities', getLocalities),
   // A criteria set has no page of its own: it is a section of its title's criteria page.
   criteria: {
-    load: getCriteria as () => Promise<Entry[]>,
+    load: getCriteria as () => Promise<readonly Entry[]>,
     description: ui.criteria.lookupIntro,
     listUrl: criteriaPaths.all,
     pathOf: (e) => `${criteriaPaths.title((e.data.title as { id: string }).id)}#${e.id}`,
