@@ -4,13 +4,14 @@
  * same `npm run build` a deployment runs (search index included), with a
  * cache of its own so a "cold" build really starts from nothing.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, type RunResult } from './measure.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
-const copied = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** Everything the build reads (src, public, assets, config…), but not the content, the output or the dependencies. */
+const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'content', 'screenshots', 'test-results']);
 
 export interface TempProject {
   dir: string;
@@ -22,8 +23,8 @@ export interface TempProject {
 export function makeProject(dir: string, contentDir: string): TempProject {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of copied) {
-    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  for (const name of readdirSync(repoRoot)) {
+    if (!skipped.has(name)) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, contentDir, distDir: join(dir, 'dist'), cacheDir: join(dir, '.bench-cache') };
@@ -40,6 +41,11 @@ export function buildProject(project: TempProject, { cold }: { cold: boolean }):
     cwd: project.dir,
     env: { CONTENT_DIR: project.contentDir, ASTRO_CACHE_DIR: project.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (!result.ok) throw new Error(`build failed in ${project.dir}:\n${result.output.slice(-4000)}`);
+  if (!result.ok) {
+    const log = join(project.dir, 'build-failed.log');
+    writeFileSync(log, result.output);
+    const errors = result.output.split('\n').filter((l) => /error|ENOENT|failed/i.test(l));
+    throw new Error(`build failed in ${project.dir} (full output in ${log}):\n${errors.slice(0, 20).join('\n')}`);
+  }
   return result;
 }
