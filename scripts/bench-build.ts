@@ -78,6 +78,11 @@ function editOneFile(contentDir: string): string {
   return first;
 }
 
+function rebuildCards(r: { output?: string }): string | undefined {
+  const m = r.output ? /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(r.output) : null;
+  return m ? `, ${m[1]} drawn and ${m[2]} reused in ${(Number(m[3]) / 1000).toFixed(1)} s of the rebuild` : undefined;
+}
+
 function firstNewsPath(distDir: string): string {
   const dir = join(distDir, 'tin-tuc');
   const slug = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'trang' && existsSync(join(dir, d.name, 'index.html')));
@@ -109,10 +114,12 @@ for (const n of sizes) {
   const distBytes = dirBytes(project.distDir);
   const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
   const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
-  // The search integration logs its own share of the build: "N trang đã vào chỉ mục tìm kiếm (T ms)".
+  // Integrations log their own share of the build: the search index and the share cards.
   const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms\)/.exec(cold.output);
+  const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
+  const coldCards = cards(cold.output);
   const edited = values['skip-rebuild'] ? '(skipped)' : editOneFile(contentDir);
-  const rebuild = values['skip-rebuild'] ? { seconds: NaN, cpuSeconds: NaN, peakMb: NaN } : buildProject(project, { cold: false });
+  const rebuild = values['skip-rebuild'] ? { seconds: NaN, cpuSeconds: NaN, peakMb: NaN, output: '' } : buildProject(project, { cold: false });
   const run: SiteRun = {
     n,
     items: countItems(contentDir),
@@ -122,6 +129,7 @@ for (const n of sizes) {
     distBytes,
     searchIndexBytes,
     ...(indexed ? { searchIndex: { pages: Number(indexed[1]), seconds: Number(indexed[2]) / 1000 } } : {}),
+    ...(coldCards ? { shareCards: { drawn: Number(coldCards[1]), reused: Number(coldCards[2]), seconds: Number(coldCards[3]) / 1000 } } : {}),
     article,
   };
   results.sites.push(run);
@@ -129,7 +137,9 @@ for (const n of sizes) {
   log(
     `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s, ${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
       `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s, peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB` +
-      (indexed ? ` (${indexed[1]} pages indexed in ${(Number(indexed[2]) / 1000).toFixed(1)} s of the build)` : ''),
+      (indexed ? ` (${indexed[1]} pages indexed in ${(Number(indexed[2]) / 1000).toFixed(1)} s of the build)` : '') +
+      (coldCards ? `; share cards: ${coldCards[1]} drawn in ${(Number(coldCards[3]) / 1000).toFixed(1)} s of the cold build` : '') +
+      (rebuildCards(rebuild) ?? ''),
   );
   if (!values.keep && n !== sizes.at(-1)) rmSync(project.dir, { recursive: true, force: true });
 }

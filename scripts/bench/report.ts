@@ -16,6 +16,8 @@ export interface SiteRun {
   searchIndexBytes: number;
   /** Pages the search integration indexed, and the seconds of the build it took. */
   searchIndex?: { pages: number; seconds: number };
+  /** Share cards (Open Graph PNGs) the cold build drew, and the seconds it spent on them. */
+  shareCards?: { drawn: number; reused: number; seconds: number };
   article: PageWeight;
 }
 
@@ -49,13 +51,13 @@ export function buildTables(results: BuildResults): string {
 const s1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const table: string[] = [
   '',
-  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB | indexing s |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB | indexing s | share cards s |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.sites.map(
     (s) =>
       `| ${s.n.toLocaleString('en')} | ${Object.entries(s.items)
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')} | ${s.pages} | ${s1(s.cold.seconds)} | ${s1(s.cold.cpuSeconds)} | ${(s.pages / s.cold.seconds).toFixed(0)} | ${s.cold.peakMb.toFixed(0)} | ${s1(s.rebuild.seconds)} | ${s1(s.rebuild.cpuSeconds)} | ${Number.isFinite(s.rebuild.peakMb) ? s.rebuild.peakMb.toFixed(0) : '–'} | ${mb(s.distBytes)} | ${mb(s.searchIndexBytes)} | ${s.searchIndex ? `${s1(s.searchIndex.seconds)} (${s.searchIndex.pages} pages)` : '–'} |`,
+        .join(', ')} | ${s.pages} | ${s1(s.cold.seconds)} | ${s1(s.cold.cpuSeconds)} | ${(s.pages / s.cold.seconds).toFixed(0)} | ${s.cold.peakMb.toFixed(0)} | ${s1(s.rebuild.seconds)} | ${s1(s.rebuild.cpuSeconds)} | ${Number.isFinite(s.rebuild.peakMb) ? s.rebuild.peakMb.toFixed(0) : '–'} | ${mb(s.distBytes)} | ${mb(s.searchIndexBytes)} | ${s.searchIndex ? `${s1(s.searchIndex.seconds)} (${s.searchIndex.pages} pages)` : '–'} | ${s.shareCards ? `${s1(s.shareCards.seconds)} (${s.shareCards.drawn} drawn)` : '–'} |`,
   ),
 ];
 if (results.peers.length) {
