@@ -4,7 +4,7 @@
  * same `npm run build` a deployment runs (search index included), with a
  * cache of its own so a "cold" build really starts from nothing.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, type RunResult } from './measure.ts';
 
@@ -30,12 +30,23 @@ export function makeProject(dir: string, contentDir: string): TempProject {
   return { dir, contentDir, distDir: join(dir, 'dist'), cacheDir: join(dir, '.bench-cache') };
 }
 
-/** `npm run build` in the copy, through the pinned Node the npm scripts use. */
-export function buildProject(project: TempProject, { cold }: { cold: boolean }): RunResult {
+/**
+ * `npm run build` in the copy, through the pinned Node the npm scripts use.
+ * `cold` starts from nothing; `cardsCached` is a cold build except for the
+ * share-card cache (what a CI run that keeps that one folder would do);
+ * neither is a rebuild with every cache in place.
+ */
+export function buildProject(project: TempProject, { cold, cardsCached = false }: { cold: boolean; cardsCached?: boolean }): RunResult {
   if (cold) {
     rmSync(project.distDir, { recursive: true, force: true });
-    rmSync(project.cacheDir, { recursive: true, force: true });
     rmSync(join(project.dir, '.astro'), { recursive: true, force: true });
+    if (cardsCached && existsSync(project.cacheDir)) {
+      for (const name of readdirSync(project.cacheDir)) {
+        if (name !== 'og-cards') rmSync(join(project.cacheDir, name), { recursive: true, force: true });
+      }
+    } else {
+      rmSync(project.cacheDir, { recursive: true, force: true });
+    }
   }
   const result = run('npm', ['run', 'build', '--silent'], {
     cwd: project.dir,
