@@ -89,7 +89,11 @@ export function ogImages(): AstroIntegration {
             // Not drawn before: draw it below.
           }
           const svg = await satori(cardTree(text) as Parameters<typeof satori>[0], { ...ogCardSize, fonts });
-          const png = await sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer();
+          // 16 colours without dithering hold the card's flat colours and
+          // antialiased text as well as 256 (checked by eye), and take a quarter
+          // less time and a third fewer bytes: 22 ms and 17 KB a card against
+          // 29 ms and 26.5 KB (BENCHMARKS.md), which counts on 20,000 pages.
+          const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 }).toBuffer();
           await writeFile(cached, png);
           await writeFile(target, png);
           drawn++;
