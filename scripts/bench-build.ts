@@ -12,7 +12,8 @@
  * to the real content; scripts/generate-content.ts gives the split),
  * --peers also build Starlight and Hugo, --peer-n sizes for the peers
  * (default: the same as --n), --work folder (default /tmp/hts-bench),
- * --json file for the raw figures, --skip-rebuild cold builds only, --keep
+ * --json file for the raw figures, --skip-rebuild cold builds only,
+ * --peers-only only the peer comparison, --keep
  * keeps every generated site (by default only the largest is kept).
  *
  * Nothing is written into the repository: content, copies of the project
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
+    'peers-only': { type: 'boolean', default: false },
   },
 });
 
@@ -104,7 +106,7 @@ const save = () => {
 
 log(`# bench-build ${results.started} on ${results.machine}; load ${results.loadBefore}`);
 const contentDirs = new Map<number, string>();
-for (const n of sizes) {
+for (const n of values['peers-only'] ? [] : sizes) {
   const contentDir = generate(n);
   contentDirs.set(n, contentDir);
   const project = makeProject(join(work, `site-${n}`), contentDir);
@@ -159,10 +161,8 @@ if (values.peers) {
     const newsOnly = join(work, `news-only-${n}`);
     rmSync(newsOnly, { recursive: true, force: true });
     spawnSync('cp', ['-r', contentDir, newsOnly]);
-    for (const c of ['plans', 'events', 'stats']) {
-      rmSync(join(newsOnly, c), { recursive: true, force: true });
-      mkdirSync(join(newsOnly, c));
-    }
+    // Only the made-up plans, events and datasets go: the real ones stay, since real items link to them.
+    for (const c of ['plans', 'events', 'stats']) rmSync(join(newsOnly, c, 'du-lieu-thu'), { recursive: true, force: true });
     const ours = makeProject(join(work, `peer-ours-${n}`), newsOnly);
     const oursRun = buildProject(ours, { cold: true });
     const article = firstNewsPath(ours.distDir);

@@ -71,3 +71,20 @@ describe('images are modern, sized, and no larger than shown', () => {
     ]);
   });
 });
+
+describe('pages do not grow with the number of places', () => {
+  const placeLinks = (path: string) =>
+    [...readPage(path).querySelectorAll('nav.stats-filters a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('/so-lieu/dia-phuong/'));
+  it('the statistics home lists every place once', () => {
+    expect(placeLinks('/so-lieu/').length).toBeGreaterThan(1);
+  });
+  it('a filter page shows only its own place and links to the full list', () => {
+    const filterPages = pages.filter((p) => /^\/so-lieu\/(dia-phuong|nam|loai)\/[^/]+\/$/.test(p));
+    expect(filterPages.length).toBeGreaterThan(2);
+    for (const path of filterPages) {
+      const own = path.startsWith('/so-lieu/dia-phuong/') ? [path] : [];
+      expect(placeLinks(path), path).toEqual(own);
+      expect(readPage(path).querySelector('nav.stats-filters a[href="/so-lieu/#loc-so-lieu"]'), path).not.toBeNull();
+    }
+  });
+});

@@ -291,6 +291,7 @@ export const ui = {
     byKind: 'Theo loại',
     all: 'Tất cả',
     unnamedPlace: 'Không nêu tên địa phương',
+    everyPlace: (n: string) => `Xem cả ${n} địa phương`,
     filteredHeading: (what: string) => `Số liệu: ${what}`,
     filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}.`,
     featured: 'Kết quả mới nhất',
