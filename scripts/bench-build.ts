@@ -85,6 +85,18 @@ function rebuildCards(r: { output?: string }): string | undefined {
   return m ? `, ${m[1]} drawn and ${m[2]} reused in ${(Number(m[3]) / 1000).toFixed(1)} s of the rebuild` : undefined;
 }
 
+/** One site's figures in a peer run: its build, its output and the weight of the same article. */
+function peerSite(run: { seconds: number; cpuSeconds: number; peakMb: number }, distDir: string, article: string): PeerSite {
+  return {
+    pages: htmlPageCount(distDir),
+    seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
+    peakMb: run.peakMb,
+    distBytes: dirBytes(distDir),
+    article: pageWeight(distDir, article),
+  };
+}
+
 function firstNewsPath(distDir: string): string {
   const dir = join(distDir, 'tin-tuc');
   const slug = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'trang' && existsSync(join(dir, d.name, 'index.html')));
@@ -166,38 +178,20 @@ if (values.peers) {
     const ours = makeProject(join(work, `peer-ours-${n}`), newsOnly);
     const oursRun = buildProject(ours, { cold: true });
     const article = firstNewsPath(ours.distDir);
-    const oursPages = htmlPageCount(ours.distDir);
-    const oursBytes = dirBytes(ours.distDir);
-    const oursArticle = pageWeight(ours.distDir, article);
     const oursWarm = buildProject(ours, { cold: true, cardsCached: true });
     const news = fillStarlight(starlightDir, contentDir);
     const starRun = buildStarlight(starlightDir);
     const peer: PeerRun = {
       n,
       news,
-      ours: { pages: oursPages, seconds: oursRun.seconds, cpuSeconds: oursRun.cpuSeconds, peakMb: oursRun.peakMb, distBytes: oursBytes, article: oursArticle },
-      oursCardsCached: { pages: oursPages, seconds: oursWarm.seconds, cpuSeconds: oursWarm.cpuSeconds, peakMb: oursWarm.peakMb, distBytes: oursBytes, article: oursArticle },
-      starlight: {
-        pages: htmlPageCount(join(starlightDir, 'dist')),
-        seconds: starRun.seconds,
-        cpuSeconds: starRun.cpuSeconds,
-        peakMb: starRun.peakMb,
-        distBytes: dirBytes(join(starlightDir, 'dist')),
-        article: pageWeight(join(starlightDir, 'dist'), article),
-      },
+      ours: peerSite(oursRun, ours.distDir, article),
+      oursCardsCached: peerSite(oursWarm, ours.distDir, article),
+      starlight: peerSite(starRun, join(starlightDir, 'dist'), article),
     };
     if (hugo) {
       const hugoDir = join(work, `peer-hugo-${n}`);
       setupHugo(hugoDir, contentDir);
-      const hugoRun = buildHugo(hugoDir);
-      peer.hugo = {
-        pages: htmlPageCount(join(hugoDir, 'public')),
-        seconds: hugoRun.seconds,
-        cpuSeconds: hugoRun.cpuSeconds,
-        peakMb: hugoRun.peakMb,
-        distBytes: dirBytes(join(hugoDir, 'public')),
-        article: pageWeight(join(hugoDir, 'public'), article),
-      };
+      peer.hugo = peerSite(buildHugo(hugoDir), join(hugoDir, 'public'), article);
     }
     results.peers.push(peer);
     save();
