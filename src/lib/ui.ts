@@ -80,6 +80,7 @@ export const ui = {
     number: 'Số hiệu',
     noNumber: 'Nguồn không nêu số hiệu',
     issuer: 'Cơ quan ban hành',
+    subject: 'Nội dung',
     level: 'Cấp',
     issued: 'Ngày ban hành',
     notGiven: 'Nguồn không nêu',
