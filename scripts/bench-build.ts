@@ -8,8 +8,9 @@
  *
  *   node_modules/.bin/node scripts/bench-build.ts --n 1000,5000,20000 --peers
  *
- * Options: --n sizes (made-up items in total across all collections, added
- * to the real content; scripts/generate-content.ts gives the split),
+ * Options: --n sizes (made-up items of EVERY collection, added to the real
+ * content; with --total, made-up items in total, spread as
+ * scripts/generate-content.ts says),
  * --peers also build Starlight and Hugo, --peer-n sizes for the peers
  * (default: the same as --n), --work folder (default /tmp/hts-bench),
  * --json file for the raw figures, --skip-rebuild cold builds only,
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
     'peers-only': { type: 'boolean', default: false },
+    total: { type: 'boolean', default: false },
   },
 });
 
@@ -51,11 +53,11 @@ const log = (line: string) => {
   appendFileSync(join(work, 'bench-build.log'), `${line}\n`);
 };
 
-/** The real content plus `n` made-up items in total, spread over every collection (scripts/generate-content.ts says how). */
+/** The real content plus `n` made-up items of every collection (with --total: `n` in all). */
 function generate(n: number): string {
   const out = join(work, `content-${n}`);
   rmSync(out, { recursive: true, force: true });
-  const gen = spawnSync(process.execPath, [join(repoRoot, 'scripts/generate-content.ts'), '--count', String(n), '--out', out], {
+  const gen = spawnSync(process.execPath, [join(repoRoot, 'scripts/generate-content.ts'), values.total ? '--count' : '--each', String(n), '--out', out], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -106,6 +108,7 @@ function firstNewsPath(distDir: string): string {
 
 const results: BuildResults = {
   machine: machine(),
+  sizing: values.total ? 'total' : 'each',
   started: new Date().toISOString(),
   loadBefore: load(),
   sites: [],

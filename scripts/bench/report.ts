@@ -44,6 +44,8 @@ export interface PeerRun {
 
 export interface BuildResults {
   machine: string;
+  /** `each`: N made-up items of every collection; `total`: N made-up items in all. */
+  sizing?: 'each' | 'total';
   started: string;
   loadBefore: string;
   loadAfter?: string;
@@ -55,7 +57,7 @@ export function buildTables(results: BuildResults): string {
 const s1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const table: string[] = [
   '',
-  '| N (made-up items) | items by collection | HTML pages | cold build s | CPU s | pages/s | peak MB | cold, share cards cached: s (CPU s) | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB | indexing s | share cards s |',
+  `| N (made-up items${results.sizing === 'total' ? ' in total' : ' of each collection'}) | items by collection (with the real ones) | HTML pages | cold build s | CPU s | pages/s | peak MB | cold, share cards cached: s (CPU s) | rebuild after 1 edit s | rebuild CPU s | rebuild peak MB | dist MB | search index MB | indexing s | share cards s |`,
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.sites.map(
     (s) =>
