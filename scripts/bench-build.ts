@@ -14,7 +14,9 @@
  * --peers also build Starlight and Hugo, --peer-n sizes for the peers
  * (default: the same as --n), --work folder (default /tmp/hts-bench),
  * --json file for the raw figures, --skip-rebuild cold builds only,
- * --peers-only only the peer comparison, --keep
+ * --peers-only only the peer comparison, --cards-cached-up-to N skips the
+ * cards-cached build for sizes above N (it only repeats the cold build
+ * minus the share cards, and the largest size is the longest run), --keep
  * keeps every generated site (by default only the largest is kept).
  *
  * Nothing is written into the repository: content, copies of the project
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     'skip-rebuild': { type: 'boolean', default: false },
     'peers-only': { type: 'boolean', default: false },
     total: { type: 'boolean', default: false },
+    'cards-cached-up-to': { type: 'string' },
   },
 });
 
@@ -136,7 +139,8 @@ for (const n of values['peers-only'] ? [] : sizes) {
   const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
   const coldCards = cards(cold.output);
   // Cold again, but with the share cards the first build drew: what a CI run keeping that cache pays.
-  const warmCards = buildProject(project, { cold: true, cardsCached: true });
+  const skipWarm = values['cards-cached-up-to'] !== undefined && n > Number(values['cards-cached-up-to']);
+  const warmCards = skipWarm ? undefined : buildProject(project, { cold: true, cardsCached: true });
   const edited = values['skip-rebuild'] ? '(skipped)' : editOneFile(contentDir);
   const rebuild = values['skip-rebuild'] ? { seconds: NaN, cpuSeconds: NaN, peakMb: NaN, output: '' } : buildProject(project, { cold: false });
   const run: SiteRun = {
@@ -144,7 +148,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
     items: countItems(contentDir),
     pages,
     cold: { seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb },
-    coldCardsCached: { seconds: warmCards.seconds, cpuSeconds: warmCards.cpuSeconds, peakMb: warmCards.peakMb },
+    ...(warmCards ? { coldCardsCached: { seconds: warmCards.seconds, cpuSeconds: warmCards.cpuSeconds, peakMb: warmCards.peakMb } } : {}),
     rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakMb: rebuild.peakMb },
     distBytes,
     searchIndexBytes,
@@ -156,7 +160,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
   save();
   log(
     `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s, ${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
-      `cold with share cards cached ${warmCards.seconds.toFixed(1)} s (CPU ${warmCards.cpuSeconds.toFixed(1)} s), ` +
+      (warmCards ? `cold with share cards cached ${warmCards.seconds.toFixed(1)} s (CPU ${warmCards.cpuSeconds.toFixed(1)} s), ` : '') +
       `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s, peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB` +
       (indexed ? ` (${indexed[1]} pages indexed in ${(Number(indexed[2]) / 1000).toFixed(1)} s of the build)` : '') +
       (coldCards ? `; share cards: ${coldCards[1]} drawn in ${(Number(coldCards[3]) / 1000).toFixed(1)} s of the cold build` : '') +
