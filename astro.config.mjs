@@ -20,7 +20,9 @@ export default defineConfig({
   // A duplicate slug in a collection is an error, not a warning that
   // silently drops one of the two files.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), ogImages(), pagefindIndex()],
+  // Share cards last: they start drawing on worker threads when the pages
+  // are written and are awaited after the search index has been built.
+  integrations: [mdx(), sitemap(), pagefindIndex(), ogImages()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -62,6 +62,9 @@ const el = (style: Record<string, string | number>, children: (CardNode | string
 /** Brand colours from global.css, so the card looks like the site. */
 const colours = { brand: '#0b5d3b', brandText: '#ffffff', accent: '#f2b705', soft: '#d7eadf' };
 
+/** The title's colour: the painter (src/lib/card-png.ts) reuses what is drawn before it. */
+export const cardTitleColour = colours.brandText;
+
 /** The subsets of Be Vietnam Pro the project ships, in the order glyphs are looked up. */
 export const cardFontFamilies = ['latin', 'vietnamese', 'latin-ext'].map((s) => `"Be Vietnam Pro ${s}"`).join(', ');
 

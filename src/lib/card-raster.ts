@@ -1,0 +1,360 @@
+/**
+ * Turns the SVG satori writes for a share card into palette indices, without
+ * a general SVG renderer or a colour quantiser.
+ *
+ * A card is flat colours (rectangles) and text (one filled path per text
+ * box). Each shape is filled with exact area coverage (the signed-area
+ * accumulation font rasterisers use), and an edge pixel becomes "level k of
+ * colour C over the colour that was there", k = coverage × levels. Those
+ * levels are the palette, so an indexed PNG needs no quantisation, and a
+ * card's static parts (background, bar, section, footer) can be drawn once
+ * and reused under every title of that section.
+ *
+ * Only what satori emits for `cardTree` is accepted (rect and path with a
+ * fill, unused masks, plain groups); anything else throws, so a layout
+ * change that needs more (a clip, a transform, an image) fails the build
+ * loudly instead of drawing a wrong card.
+ */
+
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+export type Shape =
+  | { kind: 'rect'; fill: Rgb; x: number; y: number; width: number; height: number }
+  | { kind: 'path'; fill: Rgb; d: string };
+
+/**
+ * Coverage levels per colour pair. 16 levels for each text colour are finer
+ * than the 16-colour palette (shared by all colours) the cards had before,
+ * and the PNG stays about 20 KB; 32 add 3 KB a card for no visible gain.
+ */
+export const coverageLevels = 16;
+
+export function parseHex(hex: string): Rgb {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) throw new Error(`thẻ chia sẻ: màu không đọc được "${hex}"`);
+  const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!;
+  return { r: parseInt(h.slice(0, 2), 16), g: parseInt(h.slice(2, 4), 16), b: parseInt(h.slice(4, 6), 16) };
+}
+
+function attributes(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of tag.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)) attrs.set(m[1]!, m[2]!);
+  return attrs;
+}
+
+/** Attributes of a drawn shape that would change how it looks, and which this renderer does not implement. */
+const unsupported = ['transform', 'mask', 'clip-path', 'opacity', 'fill-opacity', 'fill-rule', 'stroke', 'filter', 'style'];
+
+/** The shapes of a satori card, in paint order; throws on anything it could not draw faithfully. */
+export function parseCardSvg(svg: string): { width: number; height: number; shapes: Shape[] } {
+  const root = /^<svg\b([^>]*)>/.exec(svg);
+  if (!root) throw new Error('thẻ chia sẻ: không phải SVG');
+  const rootAttrs = attributes(root[1]!);
+  const width = Number(rootAttrs.get('width'));
+  const height = Number(rootAttrs.get('height'));
+  if (!(width > 0 && height > 0)) throw new Error('thẻ chia sẻ: SVG thiếu kích thước');
+  // Satori declares a mask per box for overflow, but draws with one only when a box clips.
+  const body = svg.slice(root[0].length).replace(/<mask\b[^>]*>.*?<\/mask>/gs, '');
+  const shapes: Shape[] = [];
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z]+)\b([^>]*?)\/?>/g)) {
+    const [, closing, name, rest] = m;
+    if (closing || (name === 'g' && rest!.trim() === '')) continue;
+    const attrs = attributes(rest!);
+    const bad = unsupported.find((a) => attrs.has(a));
+    if (bad || (name !== 'rect' && name !== 'path')) {
+      throw new Error(`thẻ chia sẻ: SVG có <${name}${bad ? ` ${bad}` : ''}> mà bộ vẽ thẻ không hỗ trợ`);
+    }
+    const fill = parseHex(attrs.get('fill') ?? '#000');
+    if (name === 'rect') {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(attrs.get(a) ?? 0));
+      shapes.push({ kind: 'rect', fill, x: x!, y: y!, width: w!, height: h! });
+    } else {
+      shapes.push({ kind: 'path', fill, d: attrs.get('d') ?? '' });
+    }
+  }
+  return { width, height, shapes };
+}
+
+/** A path's outline as closed polygons (curves flattened), in user units. */
+export function flattenPath(d: string): number[][] {
+  const tokens = d.match(/[a-zA-Z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g) ?? [];
+  const polygons: number[][] = [];
+  let poly: number[] = [];
+  let x = 0;
+  let y = 0;
+  let i = 0;
+  let command = '';
+  const num = () => {
+    const t = tokens[i++];
+    const v = Number(t);
+    if (t === undefined || Number.isNaN(v)) throw new Error(`thẻ chia sẻ: đường vẽ hỏng gần "${t}"`);
+    return v;
+  };
+  const close = () => {
+    if (poly.length >= 6) polygons.push(poly);
+    poly = [];
+  };
+  while (i < tokens.length) {
+    if (/[a-zA-Z]/.test(tokens[i]!)) command = tokens[i++]!;
+    switch (command) {
+      case 'M':
+        close();
+        x = num();
+        y = num();
+        poly.push(x, y);
+        command = 'L'; // further pairs after M are lines
+        break;
+      case 'L':
+        x = num();
+        y = num();
+        poly.push(x, y);
+        break;
+      case 'H':
+        x = num();
+        poly.push(x, y);
+        break;
+      case 'V':
+        y = num();
+        poly.push(x, y);
+        break;
+      case 'Q': {
+        const [cx, cy, ex, ey] = [num(), num(), num(), num()];
+        const n = segmentsFor(Math.hypot(x - 2 * cx + ex, y - 2 * cy + ey));
+        for (let s = 1; s <= n; s++) {
+          const t = s / n;
+          const u = 1 - t;
+          poly.push(u * u * x + 2 * u * t * cx + t * t * ex, u * u * y + 2 * u * t * cy + t * t * ey);
+        }
+        x = ex;
+        y = ey;
+        break;
+      }
+      case 'C': {
+        const [c1x, c1y, c2x, c2y, ex, ey] = [num(), num(), num(), num(), num(), num()];
+        const dev = Math.max(Math.hypot(x - 2 * c1x + c2x, y - 2 * c1y + c2y), Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey));
+        const n = segmentsFor(dev * 1.5);
+        for (let s = 1; s <= n; s++) {
+          const t = s / n;
+          const u = 1 - t;
+          poly.push(
+            u * u * u * x + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * ex,
+            u * u * u * y + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * ey,
+          );
+        }
+        x = ex;
+        y = ey;
+        break;
+      }
+      case 'Z':
+      case 'z': {
+        const start = poly.slice(0, 2);
+        close();
+        if (start.length === 2) [x, y] = start as [number, number];
+        command = '';
+        break;
+      }
+      default:
+        throw new Error(`thẻ chia sẻ: lệnh vẽ "${command || tokens[i]}" không được hỗ trợ`);
+    }
+  }
+  close();
+  return polygons;
+}
+
+/** Enough straight pieces that a curve strays under about a tenth of a pixel from its chords. */
+function segmentsFor(deviation: number): number {
+  return deviation < 0.3 ? 1 : Math.min(64, 1 + Math.floor(Math.sqrt(Math.sqrt(3 * deviation * deviation))));
+}
+
+/**
+ * Exact area coverage (0–1, non-zero winding) of polygons over a box of
+ * pixels starting at (left, top), `width` × `height`.
+ */
+export function coverage(polygons: number[][], left: number, top: number, width: number, height: number): Float32Array {
+  const stride = width + 2;
+  const acc = new Float32Array(stride * height + 2);
+  const line = (ax: number, ay: number, bx: number, by: number) => {
+    if (ay === by) return;
+    const dir = ay < by ? 1 : -1;
+    const [x0p, y0p, x1p, y1p] = ay < by ? [ax, ay, bx, by] : [bx, by, ax, ay];
+    const dxdy = (x1p - x0p) / (y1p - y0p);
+    let x = x0p;
+    const yStart = Math.max(0, Math.floor(y0p));
+    if (y0p < 0) x -= y0p * dxdy;
+    const yEnd = Math.min(height, Math.ceil(y1p));
+    for (let row = yStart; row < yEnd; row++) {
+      const dy = Math.min(row + 1, y1p) - Math.max(row, y0p);
+      const xNext = x + dxdy * dy;
+      const d = dy * dir;
+      // Edges left of the box still count (everything right of them is inside); right of it nothing is drawn.
+      const xa = Math.min(width, Math.max(0, Math.min(x, xNext)));
+      const xb = Math.min(width, Math.max(0, Math.max(x, xNext)));
+      const base = row * stride;
+      const xaFloor = Math.floor(xa);
+      const xaI = xaFloor;
+      const xbCeil = Math.ceil(xb);
+      if (xbCeil <= xaI + 1) {
+        const xm = 0.5 * (xa + xb) - xaFloor;
+        acc[base + xaI] += d - d * xm;
+        acc[base + xaI + 1] += d * xm;
+      } else {
+        const s = 1 / (xb - xa);
+        const xaf = xa - xaFloor;
+        const a0 = 0.5 * s * (1 - xaf) * (1 - xaf);
+        const xbf = xb - xbCeil + 1;
+        const am = 0.5 * s * xbf * xbf;
+        acc[base + xaI] += d * a0;
+        if (xbCeil === xaI + 2) {
+          acc[base + xaI + 1] += d * (1 - a0 - am);
+        } else {
+          const a1 = s * (1.5 - xaf);
+          acc[base + xaI + 1] += d * (a1 - a0);
+          for (let xi = xaI + 2; xi < xbCeil - 1; xi++) acc[base + xi] += d * s;
+          const a2 = a1 + (xbCeil - xaI - 3) * s;
+          acc[base + xbCeil - 1] += d * (1 - a2 - am);
+        }
+        acc[base + xbCeil] += d * am;
+      }
+      x = xNext;
+    }
+  };
+  for (const p of polygons) {
+    for (let j = 0; j < p.length; j += 2) {
+      const k = (j + 2) % p.length;
+      line(p[j]! - left, p[j + 1]! - top, p[k]! - left, p[k + 1]! - top);
+    }
+  }
+  const out = new Float32Array(width * height);
+  for (let row = 0; row < height; row++) {
+    let sum = 0;
+    for (let col = 0; col < width; col++) {
+      sum += acc[row * stride + col]!;
+      out[row * width + col] = Math.min(1, Math.abs(sum));
+    }
+  }
+  return out;
+}
+
+/**
+ * An image as palette indices. Colours enter the palette as they are
+ * composited: "level k of colour C over palette entry p" is one entry,
+ * found again by that key, so the palette stays small and exact.
+ */
+export class IndexedCanvas {
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Uint8Array;
+  readonly palette: Rgb[];
+  /** Coverage levels an edge pixel is rounded to, per colour pair. */
+  readonly levels: number;
+  private readonly keys: Map<string, number>;
+
+  /** Pixels nothing covers stay palette entry 0, black; a card's first shape is its full background. */
+  constructor(width: number, height: number, from?: IndexedCanvas, levels = from?.levels ?? coverageLevels) {
+    this.width = width;
+    this.height = height;
+    this.levels = levels;
+    this.pixels = from ? from.pixels.slice() : new Uint8Array(width * height);
+    this.palette = from ? [...from.palette] : [{ r: 0, g: 0, b: 0 }];
+    this.keys = from ? new Map(from.keys) : new Map([['#000000', 0]]);
+  }
+
+  /** A copy to draw on, leaving this one (a cached background) untouched. */
+  clone(): IndexedCanvas {
+    return new IndexedCanvas(this.width, this.height, this);
+  }
+
+  private entry(key: string, colour: () => Rgb): number {
+    let index = this.keys.get(key);
+    if (index === undefined) {
+      index = this.palette.length;
+      if (index > 255) throw new Error('thẻ chia sẻ: quá 256 màu');
+      this.palette.push(colour());
+      this.keys.set(key, index);
+    }
+    return index;
+  }
+
+  private solid(c: Rgb): number {
+    return this.entry(`#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`, () => c);
+  }
+
+  /** Composites `fill` over the box (left, top, w, h) where `cover` (0–1 per pixel) says how much of each pixel it covers. */
+  composite(fill: Rgb, cover: Float32Array, left: number, top: number, w: number, h: number): void {
+    const solid = this.solid(fill);
+    const fillKey = `${fill.r},${fill.g},${fill.b}`;
+    // Palette entry per (colour underneath, level), looked up once per box.
+    const blended = new Int16Array(256 * (this.levels + 1)).fill(-1);
+    for (let row = 0; row < h; row++) {
+      const y = top + row;
+      if (y < 0 || y >= this.height) continue;
+      for (let col = 0; col < w; col++) {
+        const x = left + col;
+        if (x < 0 || x >= this.width) continue;
+        const level = Math.round(cover[row * w + col]! * this.levels);
+        if (level === 0) continue;
+        const at = y * this.width + x;
+        if (level === this.levels) {
+          this.pixels[at] = solid;
+          continue;
+        }
+        const under = this.pixels[at]!;
+        const slot = under * (this.levels + 1) + level;
+        let index = blended[slot]!;
+        if (index < 0) {
+          const u = this.palette[under]!;
+          const a = level / this.levels;
+          index = this.entry(`${under}/${fillKey}/${level}`, () => ({
+            r: Math.round(u.r + (fill.r - u.r) * a),
+            g: Math.round(u.g + (fill.g - u.g) * a),
+            b: Math.round(u.b + (fill.b - u.b) * a),
+          }));
+          blended[slot] = index;
+        }
+        this.pixels[at] = index;
+      }
+    }
+  }
+
+  draw(shape: Shape): void {
+    if (shape.kind === 'rect') {
+      const { x, y, width, height } = shape;
+      if ([x, y, width, height].every(Number.isInteger)) {
+        // Satori places boxes on whole pixels: a plain fill, no edges to blend.
+        const index = this.solid(shape.fill);
+        for (let row = Math.max(0, y); row < Math.min(this.height, y + height); row++) {
+          this.pixels.fill(index, row * this.width + Math.max(0, x), row * this.width + Math.min(this.width, x + width));
+        }
+        return;
+      }
+      return this.drawPolygons(
+        [[shape.x, shape.y, shape.x + shape.width, shape.y, shape.x + shape.width, shape.y + shape.height, shape.x, shape.y + shape.height]],
+        shape.fill,
+      );
+    }
+    this.drawPolygons(flattenPath(shape.d), shape.fill);
+  }
+
+  private drawPolygons(polygons: number[][], fill: Rgb): void {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of polygons) {
+      for (let j = 0; j < p.length; j += 2) {
+        minX = Math.min(minX, p[j]!);
+        maxX = Math.max(maxX, p[j]!);
+        minY = Math.min(minY, p[j + 1]!);
+        maxY = Math.max(maxY, p[j + 1]!);
+      }
+    }
+    if (minX === Infinity) return;
+    const left = Math.max(0, Math.floor(minX));
+    const top = Math.max(0, Math.floor(minY));
+    const w = Math.min(this.width, Math.ceil(maxX) + 1) - left;
+    const h = Math.min(this.height, Math.ceil(maxY) + 1) - top;
+    if (w <= 0 || h <= 0) return;
+    this.composite(fill, coverage(polygons, left, top, w, h), left, top, w, h);
+  }
+}
