@@ -1,50 +1,81 @@
 /**
- * Share-card encoding, measured alone: satori lays out 40 cards like the
- * site's (a copy of the layout in src/lib/og-card.ts, which Node cannot
- * import directly because of its extensionless imports), then sharp encodes
- * them with the old and the new PNG settings. Prints ms per card and KB.
+ * Share cards, one card at a time on one thread: satori lays out cards of
+ * the site's own layout (src/lib/og-card.ts) with varied titles, then each
+ * pipeline turns the SVGs into PNGs. Prints CPU ms per card for each step
+ * and the mean PNG size, for the old pipeline (sharp: librsvg, then
+ * libimagequant to 16 colours) and the new one (src/lib/card-png.ts:
+ * coverage straight to palette indices, zlib), and how far each is from
+ * librsvg's full-colour rendering of the same SVG (mean absolute difference
+ * per channel, 0–255).
  *
- *   node_modules/.bin/node scripts/bench/card-encode.ts
+ *   node_modules/.bin/node scripts/bench/card-encode.ts [--cards 60] [--out /tmp/cards-sample]
+ *
+ * With --out it writes the first card of each pipeline there, to look at.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import satori from 'satori';
 import sharp from 'sharp';
-const ogCardSize = { width: 1200, height: 630 };
-type Node = { type: string; props: { style: Record<string, string | number>; children: (Node | string)[] | string } };
-const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
-const fam = ['latin', 'vietnamese', 'latin-ext'].map((s) => `"Be Vietnam Pro ${s}"`).join(', ');
-const cardTree = (title: string) =>
-  el({ width: '100%', height: '100%', backgroundColor: '#0b5d3b', fontFamily: fam }, [
-    el({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', color: '#ffffff' }, [
-      el({ flexDirection: 'column' }, [el({ width: 96, height: 10, backgroundColor: '#f2b705', marginBottom: 28 }, []), el({ fontSize: 34, fontWeight: 700, color: '#d7eadf' }, 'Tin tức')]),
-      el({ fontSize: 54, fontWeight: 700, lineHeight: 1.2 }, title),
-      el({ fontSize: 28, fontWeight: 400, color: '#d7eadf' }, 'Học tập suốt đời · 127.0.0.1:4321'),
-    ]),
-  ]);
-const fontDir = new URL('../../assets/fonts/', import.meta.url).pathname;
-const files = (await readdir(fontDir)).filter((f) => f.endsWith('.woff')).sort();
-const fonts = await Promise.all(files.map(async (file) => ({ name: `Be Vietnam Pro ${/^be-vietnam-pro-(.+)-\d{3}-normal\.woff$/.exec(file)?.[1]}`, data: await readFile(join(fontDir, file)), weight: (file.includes('-700-') ? 700 : 400) as 400 | 700, style: 'normal' as const })));
-const N = 40;
+import { CardPainter } from '../../src/lib/card-png.ts';
+import { cardText, cardTitleColour, cardTree, ogCardSize } from '../../src/lib/og-card.ts';
+import { loadCardFonts } from '../../src/integrations/og-fonts.ts';
+
+const { values } = parseArgs({ options: { cards: { type: 'string', default: '60' }, out: { type: 'string' } } });
+const count = Number(values.cards);
+sharp.concurrency(1); // one thread, like one worker: CPU per card is then comparable
+const fonts = await loadCardFonts(new URL('../../assets/fonts/', import.meta.url).pathname);
+const sections = ['/tin-tuc/x/', '/ke-hoach/x/', '/su-kien/x/', '/so-lieu/x/', '/dia-phuong/x/'];
+const words = 'Càng Long ban hành kế hoạch thi đua xây dựng xã hội học tập giai đoạn 2023–2030 tại Đắk Lắk, Thừa Thiên Huế: hưởng ứng Tuần lễ học tập suốt đời, khuyến học khuyến tài'.split(' ');
+const texts = Array.from({ length: count }, (_, i) => {
+  // Titles of 6 to 26 words, so every title size and one to three lines occur.
+  const title = Array.from({ length: 6 + (i * 7) % 21 }, (_, j) => words[(i * 5 + j * 3) % words.length]).join(' ');
+  return cardText(sections[i % sections.length]!, `${title} ${i}`, 'hoctapsuotdoi.example');
+});
+
+const cpuMs = async (work: () => Promise<unknown> | unknown) => {
+  const before = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+};
+
+// Warm up JIT and font parsing, so neither pipeline pays for it in the figures.
+for (const text of texts.slice(0, 5)) new CardPainter(cardTitleColour).paint(await satori(cardTree(text) as never, { ...ogCardSize, fonts }));
+
 const svgs: string[] = [];
-let layout = 0;
-for (let i = 0; i < N; i++) {
-  const t = performance.now();
-  svgs.push(await satori(cardTree(`Càng Long ban hành kế hoạch thi đua xây dựng xã hội học tập giai đoạn 2023–2030 (${i})`) as never, { ...ogCardSize, fonts }));
-  layout += performance.now() - t;
-}
-console.log(`satori layout: ${(layout / N).toFixed(1)} ms per card`);
-const variants: [string, Parameters<ReturnType<typeof sharp>['png']>[0]][] = [
-  ['before: palette (256 colours, dithered)', { palette: true, effort: 1, compressionLevel: 6 }],
-  ['after: palette, 16 colours, no dither', { palette: true, effort: 1, compressionLevel: 6, colours: 16, dither: 0 }],
+const layoutMs = await cpuMs(async () => {
+  for (const text of texts) svgs.push(await satori(cardTree(text) as never, { ...ogCardSize, fonts }));
+});
+
+const old = async (svg: string) => sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 }).toBuffer();
+const painter = new CardPainter(cardTitleColour);
+const pipelines: [string, (svg: string) => Promise<Buffer> | Buffer][] = [
+  ['before: sharp (librsvg + libimagequant, 16 colours)', old],
+  ['after: coverage → palette indices, zlib (src/lib/card-png.ts)', (svg) => painter.paint(svg)],
 ];
-for (let round = 0; round < 2; round++) {
-  for (const [name, options] of variants) {
-    const cpu0 = process.cpuUsage();
-    const t = performance.now();
-    let bytes = 0;
-    for (const svg of svgs) bytes += (await sharp(Buffer.from(svg)).png(options).toBuffer()).length;
-    const cpu = process.cpuUsage(cpu0);
-    console.log(`${name}: ${((performance.now() - t) / N).toFixed(1)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms CPU per card, ${(bytes / N / 1024).toFixed(1)} KB`);
+
+const truth = await Promise.all(svgs.slice(0, 10).map((svg) => sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer()));
+console.log(`${count} cards, satori layout: ${(layoutMs / count).toFixed(1)} ms CPU per card`);
+for (const [name, encode] of pipelines) {
+  const pngs: Buffer[] = [];
+  const ms = await cpuMs(async () => {
+    for (const svg of svgs) pngs.push(await encode(svg));
+  });
+  let diff = 0;
+  for (const [i, ref] of truth.entries()) {
+    const got = await sharp(pngs[i]!).removeAlpha().raw().toBuffer();
+    let sum = 0;
+    for (let p = 0; p < ref.length; p++) sum += Math.abs(ref[p]! - got[p]!);
+    diff += sum / ref.length / truth.length;
+  }
+  const bytes = pngs.reduce((sum, png) => sum + png.length, 0) / count;
+  console.log(
+    `${name}: SVG → PNG ${(ms / count).toFixed(1)} ms CPU per card, with layout ${((ms + layoutMs) / count).toFixed(1)} ms; ` +
+      `${(bytes / 1024).toFixed(1)} KB per card; difference from full-colour librsvg ${diff.toFixed(2)}`,
+  );
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(join(values.out, `${name.split(':')[0]}.png`), pngs[0]!);
   }
 }

@@ -170,13 +170,66 @@ function segmentsFor(deviation: number): number {
   return deviation < 0.3 ? 1 : Math.min(64, 1 + Math.floor(Math.sqrt(Math.sqrt(3 * deviation * deviation))));
 }
 
+const outlines = new WeakMap<Shape, number[][]>();
+
+/** A shape's outline as polygons; a path is flattened once, however often it is asked for. */
+export function outlineOf(shape: Shape): number[][] {
+  if (shape.kind === 'rect') {
+    const { x, y, width: w, height: h } = shape;
+    return [[x, y, x + w, y, x + w, y + h, x, y + h]];
+  }
+  let polygons = outlines.get(shape);
+  if (!polygons) {
+    polygons = flattenPath(shape.d);
+    outlines.set(shape, polygons);
+  }
+  return polygons;
+}
+
+/** [left, top, right, bottom] of polygons; empty polygons give an inverted (empty) box. */
+export function boundsOf(polygons: number[][]): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of polygons) {
+    for (let j = 0; j < p.length; j += 2) {
+      minX = Math.min(minX, p[j]!);
+      maxX = Math.max(maxX, p[j]!);
+      minY = Math.min(minY, p[j + 1]!);
+      maxY = Math.max(maxY, p[j + 1]!);
+    }
+  }
+  return [minX, minY, maxX, maxY];
+}
+
 /**
  * Exact area coverage (0–1, non-zero winding) of polygons over a box of
  * pixels starting at (left, top), `width` × `height`.
  */
 export function coverage(polygons: number[][], left: number, top: number, width: number, height: number): Float32Array {
+  const acc = accumulate(polygons, left, top, width, height);
+  const stride = width + 2;
+  const out = new Float32Array(width * height);
+  for (let row = 0; row < height; row++) {
+    let sum = 0;
+    for (let col = 0; col < width; col++) {
+      sum += acc[row * stride + col]!;
+      out[row * width + col] = Math.min(1, Math.abs(sum));
+    }
+  }
+  return out;
+}
+
+/**
+ * Each edge's signed area, added into the pixels it crosses (rows of
+ * `width + 2`); a running sum along a row then gives each pixel's coverage.
+ * This is the accumulation scheme of the font-rs and stb_truetype
+ * rasterisers: exact area, no supersampling.
+ */
+function accumulate(polygons: number[][], left: number, top: number, width: number, height: number): Float32Array {
   const stride = width + 2;
   const acc = new Float32Array(stride * height + 2);
+  const add = (at: number, amount: number) => {
+    acc[at] = acc[at]! + amount;
+  };
   const line = (ax: number, ay: number, bx: number, by: number) => {
     if (ay === by) return;
     const dir = ay < by ? 1 : -1;
@@ -194,30 +247,30 @@ export function coverage(polygons: number[][], left: number, top: number, width:
       const xa = Math.min(width, Math.max(0, Math.min(x, xNext)));
       const xb = Math.min(width, Math.max(0, Math.max(x, xNext)));
       const base = row * stride;
-      const xaFloor = Math.floor(xa);
-      const xaI = xaFloor;
+      const xaI = Math.floor(xa);
+      const xaFloor = xaI;
       const xbCeil = Math.ceil(xb);
       if (xbCeil <= xaI + 1) {
         const xm = 0.5 * (xa + xb) - xaFloor;
-        acc[base + xaI] += d - d * xm;
-        acc[base + xaI + 1] += d * xm;
+        add(base + xaI, d - d * xm);
+        add(base + xaI + 1, d * xm);
       } else {
         const s = 1 / (xb - xa);
         const xaf = xa - xaFloor;
         const a0 = 0.5 * s * (1 - xaf) * (1 - xaf);
         const xbf = xb - xbCeil + 1;
         const am = 0.5 * s * xbf * xbf;
-        acc[base + xaI] += d * a0;
+        add(base + xaI, d * a0);
         if (xbCeil === xaI + 2) {
-          acc[base + xaI + 1] += d * (1 - a0 - am);
+          add(base + xaI + 1, d * (1 - a0 - am));
         } else {
           const a1 = s * (1.5 - xaf);
-          acc[base + xaI + 1] += d * (a1 - a0);
-          for (let xi = xaI + 2; xi < xbCeil - 1; xi++) acc[base + xi] += d * s;
+          add(base + xaI + 1, d * (a1 - a0));
+          for (let xi = xaI + 2; xi < xbCeil - 1; xi++) add(base + xi, d * s);
           const a2 = a1 + (xbCeil - xaI - 3) * s;
-          acc[base + xbCeil - 1] += d * (1 - a2 - am);
+          add(base + xbCeil - 1, d * (1 - a2 - am));
         }
-        acc[base + xbCeil] += d * am;
+        add(base + xbCeil, d * am);
       }
       x = xNext;
     }
@@ -228,15 +281,7 @@ export function coverage(polygons: number[][], left: number, top: number, width:
       line(p[j]! - left, p[j + 1]! - top, p[k]! - left, p[k + 1]! - top);
     }
   }
-  const out = new Float32Array(width * height);
-  for (let row = 0; row < height; row++) {
-    let sum = 0;
-    for (let col = 0; col < width; col++) {
-      sum += acc[row * stride + col]!;
-      out[row * width + col] = Math.min(1, Math.abs(sum));
-    }
-  }
-  return out;
+  return acc;
 }
 
 /**
@@ -249,6 +294,8 @@ export class IndexedCanvas {
   readonly height: number;
   readonly pixels: Uint8Array;
   readonly palette: Rgb[];
+  /** Rows drawn on since this canvas was made or cloned, [top, bottom); the rest are as they were. */
+  readonly touched = { top: Infinity, bottom: -Infinity };
   /** Coverage levels an edge pixel is rounded to, per colour pair. */
   readonly levels: number;
   private readonly keys: Map<string, number>;
@@ -283,31 +330,37 @@ export class IndexedCanvas {
     return this.entry(`#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`, () => c);
   }
 
-  /** Composites `fill` over the box (left, top, w, h) where `cover` (0–1 per pixel) says how much of each pixel it covers. */
-  composite(fill: Rgb, cover: Float32Array, left: number, top: number, w: number, h: number): void {
+  /**
+   * Composites `fill` over the box (left, top, w, h, inside the canvas) from
+   * an edge accumulation (see `accumulate`): how much of each pixel it covers.
+   */
+  private composite(fill: Rgb, acc: Float32Array, left: number, top: number, w: number, h: number): void {
+    const levels = this.levels;
     const solid = this.solid(fill);
     const fillKey = `${fill.r},${fill.g},${fill.b}`;
     // Palette entry per (colour underneath, level), looked up once per box.
-    const blended = new Int16Array(256 * (this.levels + 1)).fill(-1);
+    const blended = new Int16Array(256 * (levels + 1)).fill(-1);
+    const stride = w + 2;
     for (let row = 0; row < h; row++) {
-      const y = top + row;
-      if (y < 0 || y >= this.height) continue;
+      let sum = 0;
+      const base = row * stride;
+      const at0 = (top + row) * this.width + left;
       for (let col = 0; col < w; col++) {
-        const x = left + col;
-        if (x < 0 || x >= this.width) continue;
-        const level = Math.round(cover[row * w + col]! * this.levels);
+        sum += acc[base + col]!;
+        const amount = sum < 0 ? -sum : sum;
+        const level = amount >= 1 ? levels : Math.round(amount * levels);
         if (level === 0) continue;
-        const at = y * this.width + x;
-        if (level === this.levels) {
+        const at = at0 + col;
+        if (level === levels) {
           this.pixels[at] = solid;
           continue;
         }
         const under = this.pixels[at]!;
-        const slot = under * (this.levels + 1) + level;
+        const slot = under * (levels + 1) + level;
         let index = blended[slot]!;
         if (index < 0) {
           const u = this.palette[under]!;
-          const a = level / this.levels;
+          const a = level / levels;
           index = this.entry(`${under}/${fillKey}/${level}`, () => ({
             r: Math.round(u.r + (fill.r - u.r) * a),
             g: Math.round(u.g + (fill.g - u.g) * a),
@@ -326,35 +379,32 @@ export class IndexedCanvas {
       if ([x, y, width, height].every(Number.isInteger)) {
         // Satori places boxes on whole pixels: a plain fill, no edges to blend.
         const index = this.solid(shape.fill);
+        this.touch(Math.max(0, y), Math.min(this.height, y + height));
         for (let row = Math.max(0, y); row < Math.min(this.height, y + height); row++) {
           this.pixels.fill(index, row * this.width + Math.max(0, x), row * this.width + Math.min(this.width, x + width));
         }
         return;
       }
-      return this.drawPolygons(
-        [[shape.x, shape.y, shape.x + shape.width, shape.y, shape.x + shape.width, shape.y + shape.height, shape.x, shape.y + shape.height]],
-        shape.fill,
-      );
     }
-    this.drawPolygons(flattenPath(shape.d), shape.fill);
+    this.drawPolygons(outlineOf(shape), shape.fill);
+  }
+
+  private touch(top: number, bottom: number): void {
+    if (bottom <= top) return;
+    this.touched.top = Math.min(this.touched.top, top);
+    this.touched.bottom = Math.max(this.touched.bottom, bottom);
   }
 
   private drawPolygons(polygons: number[][], fill: Rgb): void {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of polygons) {
-      for (let j = 0; j < p.length; j += 2) {
-        minX = Math.min(minX, p[j]!);
-        maxX = Math.max(maxX, p[j]!);
-        minY = Math.min(minY, p[j + 1]!);
-        maxY = Math.max(maxY, p[j + 1]!);
-      }
-    }
+    const [minX, minY, maxX, maxY] = boundsOf(polygons);
     if (minX === Infinity) return;
     const left = Math.max(0, Math.floor(minX));
     const top = Math.max(0, Math.floor(minY));
-    const w = Math.min(this.width, Math.ceil(maxX) + 1) - left;
-    const h = Math.min(this.height, Math.ceil(maxY) + 1) - top;
+    // Edges add into the column right of them too; the accumulation rows have room for that.
+    const w = Math.min(this.width, Math.ceil(maxX)) - left;
+    const h = Math.min(this.height, Math.ceil(maxY)) - top;
     if (w <= 0 || h <= 0) return;
-    this.composite(fill, coverage(polygons, left, top, w, h), left, top, w, h);
+    this.touch(top, top + h);
+    this.composite(fill, accumulate(polygons, left, top, w, h), left, top, w, h);
   }
 }

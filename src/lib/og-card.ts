@@ -3,8 +3,8 @@
  * element tree satori lays out. Pure, so the wording and layout are tested
  * without rendering; `src/integrations/og-images.ts` does the drawing.
  */
-import { sectionPaths } from './routes';
-import { ui, type Section } from './ui';
+import { sectionPaths } from './routes.ts';
+import { ui, type Section } from './ui.ts';
 
 export const ogCardSize = { width: 1200, height: 630 } as const;
 
