@@ -33,7 +33,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
   const nested = await Promise.all(
     entries.map((e) => {
       const full = join(dir, e.name);
-      if (e.isDirectory()) return e.name === 'og' ? [] : htmlFiles(full);
+      // Dot folders are Astro's own (`.prerender/` holds build chunks it is still deleting when drawing starts).
+      if (e.isDirectory()) return e.name === 'og' || e.name.startsWith('.') ? [] : htmlFiles(full);
       return e.name.endsWith('.html') ? [full] : [];
     }),
   );
