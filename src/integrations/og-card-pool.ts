@@ -39,12 +39,12 @@ export class CardPool {
     }
   }
 
-  /** Draws one card (a satori tree) into `files`; resolves when they are written. */
-  draw(tree: unknown, files: string[]): Promise<void> {
+  /** Draws one card (a satori tree); resolves when it is in the cache and the site. */
+  draw(tree: unknown, files: Pick<CardJob, 'cacheFile' | 'target'>): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const done = new Promise<void>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.queue.push({ id, tree, files });
+    this.queue.push({ id, tree, ...files });
     this.pump();
     return done;
   }

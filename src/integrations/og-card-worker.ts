@@ -6,9 +6,8 @@
  * main thread feeds the search index. Node runs this file directly (type
  * stripping), hence the `.ts` imports.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { rename, writeFile } from 'node:fs/promises';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import { CardPainter } from '../lib/card-png.ts';
 import { loadCardFonts } from './og-fonts.ts';
@@ -17,8 +16,9 @@ export interface CardJob {
   id: number;
   /** The satori element tree of the card. */
   tree: unknown;
-  /** Where the PNG goes: the cache file, then the file in the site. */
-  files: string[];
+  /** Where the PNG goes: the card cache, and the site (whose folder exists). */
+  cacheFile: string;
+  target: string;
 }
 
 export type CardReply = { id: number; error?: string };
@@ -32,10 +32,11 @@ parentPort!.on('message', async (job: CardJob) => {
   try {
     const svg = await satori(job.tree as Parameters<typeof satori>[0], { width, height, fonts: await fonts });
     const png = painter.paint(svg);
-    for (const file of job.files) {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, png);
-    }
+    await writeFile(job.target, png);
+    // Into the cache by renaming, so a build stopped halfway never leaves a cut-off card to be reused.
+    const partial = `${job.cacheFile}.${threadId}.part`;
+    await writeFile(partial, png);
+    await rename(partial, job.cacheFile);
     parentPort!.postMessage({ id: job.id } satisfies CardReply);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies CardReply);

@@ -76,7 +76,7 @@ async function drawCards(distDir: string, cacheDir: string): Promise<CardRun> {
     }
     // Workers start only when a card is missing, so a fully cached build pays nothing for them.
     pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize });
-    await pool.draw(cardTree(text), [cached, target]);
+    await pool.draw(cardTree(text), { cacheFile: cached, target });
     drawn++;
   };
   try {
