@@ -26,7 +26,7 @@ import { loadCardFonts } from './og-fonts.ts';
 
 const fontDir = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 /** Bump when the card's look changes, so cached cards are redrawn. */
-const cardVersion = '2';
+const cardVersion = '3';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -27,11 +27,13 @@ export type Shape =
   | { kind: 'path'; fill: Rgb; d: string };
 
 /**
- * Coverage levels per colour pair. 16 levels for each text colour are finer
- * than the 16-colour palette (shared by all colours) the cards had before,
- * and the PNG stays about 20 KB; 32 add 3 KB a card for no visible gain.
+ * Coverage levels per colour pair. 8 levels for each text colour are closer
+ * to librsvg's full-colour rendering (mean difference 0.12 per channel, out
+ * of 255) than the 16-colour palette shared by all colours the cards had
+ * (1.0), at about the same PNG size; 16 levels add 2 KB a card for no
+ * difference the eye sees (scripts/bench/card-encode.ts).
  */
-export const coverageLevels = 16;
+export const coverageLevels = 8;
 
 export function parseHex(hex: string): Rgb {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
