@@ -6,12 +6,14 @@
  * because the indexed copy spells `đ` the way `src/lib/search-text.ts`
  * explains; the files in `dist/` stay exactly as Astro wrote them.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { toIndexText } from '../lib/search-text';
+import { searchFilters, type SearchFilter } from '../lib/search-facets';
+import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search-choices';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -24,14 +26,16 @@ function fail(step: string, errors: string[]): never {
 
 /**
  * Indexes every item page of a built site in `dir` and writes the index to
- * `dir/pagefind/`. Returns how many pages went in. Tests and the benchmark
- * call it on copies of the site.
+ * `dir/pagefind/`, and the search page's filter choices beside the page
+ * (see `src/lib/search-choices.ts`). Returns how many pages went in. Tests
+ * and the benchmark call it on copies of the site.
  */
 export async function buildSearchIndex(dir: string): Promise<number> {
   // Vietnamese has no Pagefind stemmer; forcing the language keeps one index for the whole site.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) fail('tạo chỉ mục', errors);
   let pages = 0;
+  const filterValues: [SearchFilter, string][][] = [];
   try {
     for (const file of await htmlFiles(dir)) {
       const html = await readFile(file, 'utf8');
@@ -39,6 +43,7 @@ export async function buildSearchIndex(dir: string): Promise<number> {
       if (!html.includes('data-pagefind-body')) continue;
       const added = await index.addHTMLFile({ url: urlOf(relative(dir, file)), content: toIndexText(html) });
       if (added.errors.length) fail(`đọc ${relative(dir, file)}`, added.errors);
+      filterValues.push(filterValuesIn(html));
       pages += 1;
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
@@ -50,7 +55,19 @@ export async function buildSearchIndex(dir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+  await writeChoices(dir, tallyChoices(filterValues));
   return pages;
+}
+
+async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices>): Promise<void> {
+  const write = async (path: string, data: unknown) => {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), JSON.stringify(data));
+  };
+  const summary = summarize(choices);
+  await write(choicesPath.summary, summary);
+  // Long lists go out as bare names, fetched only when a visitor types in that filter's field.
+  for (const name of searchFilters) if (!summary[name].values) await write(choicesPath.list(name), choices[name].map((c) => c.value));
 }
 
 export default function pagefindIndex(): AstroIntegration {

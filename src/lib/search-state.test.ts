@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindArgs, readState, writeState } from './search-state';
+import { hasFilters, pagefindArgs, preloadTerm, readState, writeState } from './search-state';
 import { STROKE } from './search-text';
 
 describe('search state in the URL', () => {
@@ -38,5 +38,15 @@ describe('pagefindArgs', () => {
     const args = pagefindArgs(readState(new URLSearchParams('type=Kế hoạch')));
     expect(args.term).toBeNull();
     expect(args.options).toEqual({ filters: { type: { any: ['Kế hoạch'] } } });
+  });
+});
+
+describe('preloadTerm', () => {
+  it('keeps finished words and a last word of three letters or more, spelt as the index spells it', () => {
+    expect(preloadTerm('gia đình h')).toBe('gia d\u0335ình');
+    expect(preloadTerm('gia dinh hoc ')).toBe('gia dinh hoc');
+    expect(preloadTerm('gia dinh hoc')).toBe('gia dinh hoc');
+    expect(preloadTerm('  ta')).toBe('');
+    expect(preloadTerm('')).toBe('');
   });
 });

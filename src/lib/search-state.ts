@@ -56,3 +56,17 @@ export function pagefindArgs(state: SearchState): {
     options: { filters, ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort } }) },
   };
 }
+
+/**
+ * The part of a query still being typed that is worth fetching index chunks
+ * for already: every finished word, and the word under the cursor once it
+ * has three letters. A shorter last word would match by prefix so many
+ * index words that fetching for it costs more than it saves.
+ */
+export function preloadTerm(typed: string): string {
+  const text = typed.normalize('NFC').replace(/\s+/g, ' ');
+  const words = text.trim().split(' ').filter(Boolean);
+  const typing = !/\s$/.test(text);
+  if (typing && [...(words.at(-1) ?? '')].length < 3) words.pop();
+  return words.length ? toIndexQuery(words.join(' ')) : '';
+}

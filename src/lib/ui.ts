@@ -48,6 +48,8 @@ export const ui = {
     filtersHeading: 'Lọc và sắp xếp',
     filters: { type: 'Loại nội dung', locality: 'Địa phương', year: 'Năm', title: 'Danh hiệu học tập' },
     clearFilters: 'Bỏ mọi bộ lọc',
+    pick: (total: string) => `Gõ tên để chọn (${total} lựa chọn)`,
+    pickUnknown: (value: string) => `Không có "${value}" trong danh sách. Hãy chọn một tên được gợi ý.`,
     sortLabel: 'Sắp xếp',
     sort: { relevance: 'Phù hợp nhất', desc: 'Mới nhất trước', asc: 'Cũ nhất trước' },
     resultsHeading: 'Kết quả',

@@ -6,8 +6,9 @@
 import { ui } from '../lib/ui';
 import { formatNumber } from '../lib/format';
 import { searchFilters, type SearchFilter } from '../lib/search-facets';
+import { choicesPath, type ChoicesSummary } from '../lib/search-choices';
 import { fromIndexText, rankResults } from '../lib/search-text';
-import { hasFilters, pagefindArgs, readState, writeState, type SearchState, type SortOrder } from '../lib/search-state';
+import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search-state';
 
 interface ResultData {
   url: string;
@@ -19,6 +20,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, options?: object): Promise<void>;
   search(
     term: string | null,
     options: object,
@@ -26,6 +28,12 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/**
+ * The typing pause before a search runs. Index chunks for the words already
+ * typed are fetched during the pause and while typing (see preloadTerm), so
+ * it is short: it only spares the worker a search per keystroke.
+ */
+const TYPING_PAUSE_MS = 120;
 const t = ui.searchPage;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -59,12 +67,12 @@ async function start(root: HTMLElement): Promise<void> {
   root.classList.add('search--ready');
   status.textContent = t.loading;
   let pagefind: Pagefind;
-  let allFilters: Record<string, Record<string, number>>;
+  let choices: ChoicesSummary;
   try {
     // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
     // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
-    [pagefind, allFilters] = await Promise.race([
-      loadPagefind(),
+    [pagefind, choices] = await Promise.race([
+      Promise.all([loadPagefind(), loadChoices()]),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),
     ]);
   } catch {
@@ -77,10 +85,28 @@ async function start(root: HTMLElement): Promise<void> {
   if (window.matchMedia('(min-width: 60rem)').matches || hasFilters(state) || state.sort !== 'relevance') {
     (filtersBox as HTMLDetailsElement).open = true;
   }
-  const sortSelect = drawFilters(filtersBox, allFilters, state, () => {
+  const sortSelect = drawFilters(filtersBox, choices, state, () => {
     state = { ...state, filters: readChecked(filtersBox), sort: sortSelect.value as SortOrder };
     commit(false);
   });
+
+  // Counts per filter value for the current results need Pagefind's filter
+  // lists, which name every page: fetched only once a visitor turns to the filters.
+  let countsWanted = false;
+  filtersBox.addEventListener(
+    'focusin',
+    () => {
+      countsWanted = true;
+      void pagefind.filters().then(async () => {
+        if (!state.query && !hasFilters(state)) return;
+        const mine = run;
+        const { term, options } = pagefindArgs(state);
+        const found = await pagefind.search(term, options);
+        if (found && mine === run) updateCounts(filtersBox, found.filters);
+      });
+    },
+    { once: true },
+  );
 
   let run = 0;
   let pending: { id: string; data(): Promise<ResultData> }[] = [];
@@ -117,7 +143,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== run || !found) return;
     pending = [...found.results];
     total = pending.length;
-    updateCounts(filtersBox, found.filters);
+    updateCounts(filtersBox, found.filters, countsWanted);
     if (total === 0) {
       empty.hidden = false;
       status.textContent = t.noResults(state.query);
@@ -144,10 +170,12 @@ async function start(root: HTMLElement): Promise<void> {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    const ahead = preloadTerm(input.value);
+    if (ahead) void pagefind.preload(ahead, pagefindArgs(state).options);
     typing = setTimeout(() => {
       state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
       commit(false);
-    }, 350);
+    }, TYPING_PAUSE_MS);
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
@@ -169,34 +197,88 @@ async function start(root: HTMLElement): Promise<void> {
   await search();
 }
 
-async function loadPagefind(): Promise<[Pagefind, Record<string, Record<string, number>>]> {
+async function loadPagefind(): Promise<Pagefind> {
   // A URL built at run time, so the bundler leaves Pagefind's own file to load from /pagefind/.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ excerptLength: 26 });
   await pagefind.init();
-  return [pagefind, await pagefind.filters()];
+  // An empty search settles only once the WebAssembly runs, and fetches nothing more,
+  // so a refused WebAssembly shows here as a load that never ends.
+  await pagefind.search('', {});
+  return pagefind;
 }
 
-function drawFilters(box: HTMLElement, all: Record<string, Record<string, number>>, state: SearchState, onChange: () => void): HTMLSelectElement {
+async function loadChoices(): Promise<ChoicesSummary> {
+  const response = await fetch(`/${choicesPath.summary}`);
+  if (!response.ok) throw new Error(`search choices: ${response.status}`);
+  return (await response.json()) as ChoicesSummary;
+}
+
+function drawFilters(box: HTMLElement, choices: ChoicesSummary, state: SearchState, onChange: () => void): HTMLSelectElement {
   const groups = part(box, 'filter-groups');
   for (const name of searchFilters) {
-    const values = Object.keys(all[name] ?? {}).map((raw) => fromIndexText(raw));
-    if (!values.length) continue;
-    values.sort((a, b) => (name === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'vi')));
+    const { total, values } = choices[name] ?? { total: 0 };
+    if (!total) continue;
     const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', {}, t.filters[name]));
-    values.forEach((value, i) => {
-      const id = `loc-${name}-${i}`;
-      const box = el('input', { type: 'checkbox', id, name, value, checked: state.filters[name].includes(value) });
+    const options = el('div', { className: 'search-filter__options' });
+    const add = (value: string, count: number | undefined, checked: boolean) => {
+      const id = `loc-${name}-${options.children.length}`;
+      const box = el('input', { type: 'checkbox', id, name, value, checked });
       box.addEventListener('change', onChange);
-      fieldset.append(el('div', { className: 'search-filter__option' }, box, el('label', { htmlFor: id }, value, el('span', { className: 'search-filter__count' }))));
-    });
+      const countText = count === undefined ? '' : ` (${formatNumber(count)})`;
+      options.append(el('div', { className: 'search-filter__option' }, box, el('label', { htmlFor: id }, value, el('span', { className: 'search-filter__count' }, countText))));
+    };
+    if (values) {
+      for (const c of values) add(c.value, c.count, state.filters[name].includes(c.value));
+      fieldset.append(options);
+    } else {
+      // Thousands of places do not fit as checkboxes: the visitor types, the browser suggests, a chosen name becomes a checkbox.
+      for (const value of state.filters[name]) add(value, undefined, true);
+      fieldset.append(options, drawPicker(name, total, (value) => {
+        const known = [...options.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === value);
+        if (known) known.checked = true;
+        else add(value, undefined, true);
+        onChange();
+      }));
+    }
     groups.append(fieldset);
   }
   const select = part(box, 'sort') as HTMLSelectElement;
   select.value = state.sort;
   select.addEventListener('change', onChange);
   return select;
+}
+
+/** A text field that suggests the filter's values (fetched on first use) and hands back a value it knows. */
+function drawPicker(name: SearchFilter, total: number, onPick: (value: string) => void): HTMLElement {
+  const id = `pick-${name}`;
+  const list = el('datalist', { id: `${id}-list` });
+  const input = el('input', { type: 'text', id, autocomplete: 'off', className: 'search-filter__pick' });
+  input.setAttribute('list', list.id);
+  let known: Promise<Set<string>> | undefined;
+  const load = () =>
+    (known ??= fetch(`/${choicesPath.list(name)}`)
+      .then((r) => r.json() as Promise<string[]>)
+      .then((names) => {
+        list.append(...names.map((value) => el('option', { value })));
+        return new Set(names);
+      }));
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('change', async () => {
+    const value = input.value.normalize('NFC').trim();
+    if (!value) return;
+    if ((await load()).has(value)) {
+      input.value = '';
+      input.setCustomValidity('');
+      onPick(value);
+    } else {
+      input.setCustomValidity(t.pickUnknown(value));
+      input.reportValidity();
+    }
+  });
+  input.addEventListener('input', () => input.setCustomValidity(''));
+  return el('div', { className: 'search-filter__picker' }, el('label', { htmlFor: id }, t.pick(formatNumber(total))), input, list);
 }
 
 function readChecked(box: HTMLElement): Record<SearchFilter, string[]> {
@@ -211,9 +293,18 @@ function setChecked(box: HTMLElement, state: SearchState): void {
   }
 }
 
-/** How many results each filter value would leave, shown beside it. */
-function updateCounts(box: HTMLElement, counts: Record<string, Record<string, number>>): void {
+/**
+ * How many results each filter value would leave, shown beside it. Pagefind
+ * counts only the filters whose lists it has fetched; until the visitor turns
+ * to the filters (`known` false) the others stay blank rather than show 0.
+ */
+function updateCounts(box: HTMLElement, counts: Record<string, Record<string, number>>, known = true): void {
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    if (!known && !Object.keys(counts[input.name] ?? {}).length) {
+      const label = input.nextElementSibling?.querySelector('.search-filter__count');
+      if (label) label.textContent = '';
+      continue;
+    }
     const raw = Object.keys(counts[input.name] ?? {}).find((k) => fromIndexText(k) === input.value);
     const n = raw === undefined ? 0 : (counts[input.name]?.[raw] ?? 0);
     const label = input.nextElementSibling?.querySelector('.search-filter__count');
