@@ -42,11 +42,11 @@ describe('pagefindArgs', () => {
 });
 
 describe('preloadTerm', () => {
-  it('keeps finished words and a last word of three letters or more, spelt as the index spells it', () => {
+  it('keeps the finished words, spelt as the index spells them, and drops the word being typed', () => {
     expect(preloadTerm('gia đình h')).toBe('gia d\u0335ình');
     expect(preloadTerm('gia dinh hoc ')).toBe('gia dinh hoc');
-    expect(preloadTerm('gia dinh hoc')).toBe('gia dinh hoc');
-    expect(preloadTerm('  ta')).toBe('');
+    expect(preloadTerm('gia dinh hoc')).toBe('gia dinh');
+    expect(preloadTerm('  tap')).toBe('');
     expect(preloadTerm('')).toBe('');
   });
 });

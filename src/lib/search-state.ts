@@ -58,15 +58,14 @@ export function pagefindArgs(state: SearchState): {
 }
 
 /**
- * The part of a query still being typed that is worth fetching index chunks
- * for already: every finished word, and the word under the cursor once it
- * has three letters. A shorter last word would match by prefix so many
- * index words that fetching for it costs more than it saves.
+ * The part of a query still being typed whose index chunks are worth
+ * fetching already: the finished words (those followed by a space). The word
+ * under the cursor is left out: as a prefix ("t", "ta") it matches so many
+ * index words that fetching for it costs more bytes than it saves time.
  */
 export function preloadTerm(typed: string): string {
   const text = typed.normalize('NFC').replace(/\s+/g, ' ');
   const words = text.trim().split(' ').filter(Boolean);
-  const typing = !/\s$/.test(text);
-  if (typing && [...(words.at(-1) ?? '')].length < 3) words.pop();
+  if (!/\s$/.test(text)) words.pop();
   return words.length ? toIndexQuery(words.join(' ')) : '';
 }

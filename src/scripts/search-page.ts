@@ -29,11 +29,11 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 /**
- * The typing pause before a search runs. Index chunks for the words already
- * typed are fetched during the pause and while typing (see preloadTerm), so
- * it is short: it only spares the worker a search per keystroke.
+ * The typing pause before a search runs, part of what a visitor waits for
+ * after the last key. Short, because searches never pile up (see `search`)
+ * and the chunks of finished words are fetched while typing (`preloadTerm`).
  */
-const TYPING_PAUSE_MS = 120;
+const TYPING_PAUSE_MS = 150;
 const t = ui.searchPage;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -109,6 +109,7 @@ async function start(root: HTMLElement): Promise<void> {
   );
 
   let run = 0;
+  let busy: Promise<unknown> = Promise.resolve();
   let pending: { id: string; data(): Promise<ResultData> }[] = [];
   let total = 0;
 
@@ -138,8 +139,15 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = t.loading;
+    // One search at a time: on a large site a search of common words keeps Pagefind's
+    // worker busy for a while, and queued searches for half-typed words would make the
+    // last one wait for all of them. A newer search overtakes every waiting one.
+    await busy;
+    if (mine !== run) return;
     const { term, options } = pagefindArgs(state);
-    const found = await pagefind.search(term, options);
+    const searching = pagefind.search(term, options);
+    busy = searching.catch(() => null);
+    const found = await searching;
     if (mine !== run || !found) return;
     pending = [...found.results];
     total = pending.length;

@@ -7,7 +7,7 @@
  * exact-tone cases also run on a copy of the site with two test pages
  * added and the index rebuilt by the same code the build uses.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { axeViolations, sidewaysOverflow } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { distDir } from '../support/dist';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
+import { CHECKBOX_LIMIT } from '../../src/lib/search-choices';
 
 const hasChromium = requireChromium();
 
@@ -156,6 +157,26 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     page.removeAllListeners('request');
   });
 
+  it("opens and answers a query without Pagefind's filter lists, and fetches them once the visitor turns to the filters", async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await p.goto(`${server.url}/tim-kiem/`);
+    await p.waitForFunction(() => /Nhập từ cần tìm/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    // The choices come from the build, counted over every page.
+    expect(await p.getByRole('checkbox', { name: /^Kế hoạch \(\d+\)$/ }).count()).toBe(1);
+    await p.locator('#search-page').fill('hoc tap');
+    await p.locator('#search-page').press('Enter');
+    await resultsNow(p);
+    expect(requests.filter((u) => u.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(requests.filter((u) => u.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
+    await p.getByRole('checkbox', { name: /^Kế hoạch/ }).focus();
+    // Now the counts are for the results of "hoc tap".
+    await p.waitForFunction(() => /\(\d+\)/.test(document.querySelector('[data-search-filter-groups] .search-filter__count')?.textContent ?? ''));
+    expect(requests.some((u) => u.startsWith('/pagefind/filter/'))).toBe(true);
+    await p.close();
+  });
+
   it('is usable by keyboard alone', async () => {
     await page.goto(`${server.url}/tim-kiem/`);
     await page.waitForFunction(() => document.querySelector('[data-search-filter-groups] input'));
@@ -271,5 +292,63 @@ describe.runIf(hasChromium)('d and đ, and exact tones, on the site with two tes
   it('indexes the main content only, never the navigation', async () => {
     const results = await search(page, server.url, 'qqzzdieuhuong');
     expect(results).toEqual([]);
+  });
+});
+
+describe.runIf(hasChromium)('a filter with more values than fit as checkboxes', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let work: string;
+  const places = Array.from({ length: CHECKBOX_LIMIT + 5 }, (_, i) => `Xã Kiểm Thử Đông ${i + 1}`);
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'search-picker-'));
+    cpSync(distDir, work, { recursive: true });
+    places.forEach((place, i) => {
+      mkdirSync(join(work, `kiem-thu/xa-${i}`), { recursive: true });
+      const html = testPage(`Trang thử qqzzxa số ${i + 1}`, `Trang kiểm thử qqzzxa ở ${place}.`).replace(
+        '</div>',
+        `<span data-pagefind-filter="locality">${place}</span></div>`,
+      );
+      writeFileSync(join(work, `kiem-thu/xa-${i}/index.html`), html);
+    });
+    await buildSearchIndex(work);
+    server = await serveStatic(work);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is picked by typing a suggested name, which becomes a checked box and narrows the results', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const all = await search(page, server.url, 'qqzzxa');
+    expect(all.length).toBe(places.length);
+    // No checkbox per place, and the list of names is not fetched until the field is used.
+    expect(await page.getByRole('checkbox', { name: /^Xã Kiểm Thử/ }).count()).toBe(0);
+    expect(requests.some((u) => u.endsWith('/bo-loc-locality.json'))).toBe(false);
+    const realPlaces = (JSON.parse(readFileSync(join(distDir, 'tim-kiem/bo-loc.json'), 'utf8')) as { locality: { total: number } }).locality.total;
+    const field = page.getByRole('textbox', { name: new RegExp(`\\(${places.length + realPlaces} lựa chọn\\)`) });
+    await field.focus();
+    await page.waitForFunction((n) => document.querySelectorAll('#pick-locality-list option').length === n, places.length + realPlaces);
+    await field.fill('Xã Kiểm Thử Đông 7');
+    await field.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('locality') === 'Xã Kiểm Thử Đông 7');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
+    expect(await resultsNow(page)).toEqual(['/kiem-thu/xa-6/']);
+    expect(await page.getByRole('checkbox', { name: /^Xã Kiểm Thử Đông 7/ }).isChecked()).toBe(true);
+    // A name that is not in the list is refused, saying why.
+    await field.fill('Xã Không Có');
+    await field.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#pick-locality')?.validationMessage.includes('Không có "Xã Không Có"'));
+    // The linked URL brings the choice back as a checked box.
+    await page.goto(page.url());
+    expect(await resultsNow(page)).toEqual(['/kiem-thu/xa-6/']);
+    expect(await page.getByRole('checkbox', { name: /^Xã Kiểm Thử Đông 7/ }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
