@@ -2,7 +2,8 @@
  * The one place pages read collections from: drafts are dropped outside
  * `astro dev`, lists come back in the order readers expect.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byId } from '../lib/indexes';
 import { byDateDesc } from '../lib/sort';
 import { describeBrokenReferences, findBrokenReferences } from '../lib/references';
 import { criteriaLevels } from '../schemas/criteria';
@@ -135,8 +136,22 @@ export function getCriteria(): Promise<readonly Criteria[]> {
 export type AnyEntry = News | Plan | Title | Event | Stat | Locality;
 
 /** One published entry by collection and id, or undefined (a draft outside `astro dev` counts as absent). */
-export async function getItem(collection: (typeof collectionNames)[number], id: string): Promise<AnyEntry | undefined> {
+type ItemCollection = Exclude<(typeof collectionNames)[number], 'criteria'>;
+const itemLists: Record<ItemCollection, () => Promise<readonly AnyEntry[]>> = {
+  news: getNews,
+  plans: getPlans,
+  titles: getTitles,
+  events: getEvents,
+  stats: getStats,
+  localities: getLocalities,
+};
+
+/**
+ * One published item, from its collection's list read once and indexed, so
+ * every page of the build does not ask the content store again; a path
+ * that only looks like an item's (`/danh-hieu/tieu-chi/`) finds nothing.
+ */
+export async function getItem(collection: ItemCollection, id: string): Promise<AnyEntry | undefined> {
   await checkReferences();
-  const entry = (await getEntry(collection, id)) as AnyEntry | undefined;
-  return entry && published(entry) ? entry : undefined;
+  return byId(await itemLists[collection]()).get(id);
 }

@@ -66,3 +66,33 @@ export function openDataFile(
   });
   return { collection, description, url: listUrl, count: items.length, items };
 }
+
+/**
+ * Items per open-data file. A collection of 20,000 items in one file would
+ * be tens of megabytes; longer collections are split into files that link
+ * to each other, the first at the collection's old address.
+ */
+export const API_PAGE_SIZE = 500;
+
+export interface OpenDataPage extends OpenDataFile {
+  /** 1-based number of this file among the collection's files. */
+  page: number;
+  pages: number;
+  /** Address of the next file, absent on the last. */
+  next?: string;
+  /** Address of the previous file, absent on the first. */
+  previous?: string;
+}
+
+/** A collection's file split into pages of `size` items; `count` stays the whole collection's. */
+export function splitOpenDataFile(file: OpenDataFile, urlOfPage: (page: number) => string, size = API_PAGE_SIZE): OpenDataPage[] {
+  const pages = Math.max(1, Math.ceil(file.items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({
+    ...file,
+    page: i + 1,
+    pages,
+    ...(i + 1 < pages ? { next: urlOfPage(i + 2) } : {}),
+    ...(i > 0 ? { previous: urlOfPage(i) } : {}),
+    items: file.items.slice(i * size, (i + 1) * size),
+  }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateItems } from './paginate';
+import { capList, pageWindow, paginateItems } from './paginate';
 import { listStaticPaths } from './list-routes';
 import { listPagePath } from './routes';
 
@@ -21,5 +21,29 @@ describe('pagination', () => {
     expect(paths).toEqual([undefined, 'trang/2']);
     expect(listPagePath('news', 1)).toBe('/tin-tuc/');
     expect(listPagePath('news', 2)).toBe('/tin-tuc/trang/2/');
+  });
+});
+
+describe('a pager stays short however long the list', () => {
+  it('links every page of a short list', () => {
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('keeps the first, the last and two either side of the current page, with gaps marked', () => {
+    expect(pageWindow(50, 1000)).toEqual([1, null, 48, 49, 50, 51, 52, null, 1000]);
+    expect(pageWindow(1, 1000)).toEqual([1, 2, 3, null, 1000]);
+    expect(pageWindow(1000, 1000)).toEqual([1, null, 998, 999, 1000]);
+  });
+  it('shows a lone missing page rather than a gap', () => {
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10]);
+  });
+  it('has the same length on a list of 100 pages and one of 100,000', () => {
+    expect(pageWindow(40, 100).length).toBe(pageWindow(40_000, 100_000).length);
+  });
+});
+
+describe('a capped list', () => {
+  it('shows the first items and counts the rest', () => {
+    expect(capList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], hidden: 2 });
+    expect(capList([1, 2], 3)).toEqual({ shown: [1, 2], hidden: 0 });
   });
 });

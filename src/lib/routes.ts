@@ -46,9 +46,9 @@ export function eventCalendarPath(id: string): string {
 export type ApiCollection = CollectionSection | 'criteria';
 export const apiCollections: readonly ApiCollection[] = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria'];
 
-/** The open-data file of a whole collection. */
-export function apiPath(collection: ApiCollection): string {
-  return `/api/${collection}.json`;
+/** The open-data file of a collection: page 1 at the collection's address, later pages under it. */
+export function apiPath(collection: ApiCollection, page = 1): string {
+  return page <= 1 ? `/api/${collection}.json` : `/api/${collection}/trang/${page}.json`;
 }
 
 /** A dataset's own downloads (built by the statistics pages). */
@@ -77,6 +77,8 @@ export function listOfPath(pathname: string): CollectionSection | undefined {
 /** Statistics filtered without JavaScript: one static page per locality, year and kind. */
 export const statsFilterPath = {
   place: (slug: string) => `${sectionPaths.stats}dia-phuong/${slug}/`,
+  /** Every place with statistics, a page of links at a time. */
+  places: (page: number) => (page <= 1 ? `${sectionPaths.stats}dia-phuong/` : `${sectionPaths.stats}dia-phuong/trang/${page}/`),
   year: (year: number) => `${sectionPaths.stats}nam/${year}/`,
   kind: (slug: string) => `${sectionPaths.stats}loai/${slug}/`,
 };
