@@ -250,6 +250,8 @@ export const ui = {
     seePages: 'xem trên cổng',
     fields:
       'Mỗi mục có mã (id) không đổi, chính là tên tệp nội dung và phần cuối địa chỉ trang; địa chỉ trang (url); mọi trường như trong tệp nội dung, kể cả nguồn (sources: tên, đơn vị đăng, địa chỉ, ngày). Ngày viết theo ISO 8601: 2024-05-02; ngày không rõ năm viết --05-30. Tham chiếu tới địa phương, danh hiệu ghi bằng mã của mục đó. Mỗi bộ số liệu còn có tệp CSV và JSON riêng trên trang của nó.',
+    paging: (n: string) =>
+      `Nhóm nào có hơn ${n} mục thì được chia thành nhiều tệp, mỗi tệp tối đa ${n} mục: tệp đầu vẫn ở địa chỉ trên; trường page và pages cho biết đây là tệp thứ mấy trên tổng số tệp, trường next chỉ tới tệp sau (dạng /api/news/trang/2.json), previous tới tệp trước; count luôn là tổng số mục của cả nhóm.`,
     index: 'Danh sách các tệp và nguồn cấp ở',
     feedsHeading: 'Nguồn cấp tin và lịch',
     learningWeekSources:

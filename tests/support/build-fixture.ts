@@ -46,3 +46,18 @@ export function buildContent(overlay?: string, { keepDist = false } = {}): Build
   const output = `${result.stdout}\n${result.stderr}`;
   return { status: result.status, output, contentDir, ...(keepDist ? { distDir: join(work, 'dist') } : {}) };
 }
+
+/** Builds the site from a whole content folder (not an overlay on the good fixture) into `<work>/dist`. */
+export function buildContentDir(contentDir: string, work: string): BuildResult {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  const distDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', distDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  rmSync(join(work, 'cache'), { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir, distDir };
+}
