@@ -99,7 +99,7 @@ describe('pages do not grow with the number of places', () => {
 
 /**
  * Pages that must not grow with the site, checked on a small generated site
- * (the real content plus 30 made-up items of every collection, the shape of
+ * (the real content plus 40 made-up items of every collection, the shape of
  * the scale benchmark): more titles, sets, places and items than any cap, so
  * each capped list has to be capped, and every item still reachable.
  */
@@ -116,7 +116,7 @@ describe('pages stay the same size as every collection grows', () => {
   const paths = () => htmlFiles(dir).map((f) => `/${relative(dir, f).split('\\').join('/')}`.replace(/index\.html$/, '')).filter((p) => p.endsWith('/'));
   beforeAll(() => {
     const work = mkdtempSync(join(tmpdir(), 'scale-budget-'));
-    generateContent({ out: work, each: 30 });
+    generateContent({ out: work, each: 40 });
     const built = buildContentDir(join(work, 'content'), work);
     expect(built.status, built.output.slice(-2000)).toBe(0);
     dir = built.distDir!;

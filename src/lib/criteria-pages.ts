@@ -5,11 +5,11 @@
  * every set for every title on every page (titles × sets × pages).
  */
 import { byId, groupBy, memoOnList } from './indexes';
-import { capList } from './paginate';
+import { capList, PAGE_SIZE } from './paginate';
 import { pagedPath } from './paged-routes';
 
-/** Sets per lookup page: a set prints every criterion and indicator, so pages hold fewer than a news list. */
-export const CRITERIA_PAGE_SIZE = 10;
+/** Sets per lookup page, as many as a section list's items (every real set fits on page 1). */
+export const CRITERIA_PAGE_SIZE = PAGE_SIZE;
 /** Titles named in the lookup's title filter; the rest are one link away. */
 export const TITLE_FILTER_CAP = 12;
 

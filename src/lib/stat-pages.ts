@@ -33,7 +33,7 @@ export function placeLabel(slug: string, names: Readonly<Record<string, string>>
 }
 
 /** Places the statistics home names in its filter; every place is on the paginated list of places. */
-export const STATS_HOME_PLACES = 30;
+export const STATS_HOME_PLACES = 20;
 /** Places on each page of that list. */
 export const PLACES_PAGE_SIZE = 60;
 
