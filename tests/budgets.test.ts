@@ -3,12 +3,12 @@
  * check catches what it is there to catch. The script budget (no JavaScript
  * outside search and the self-check pages) lives in site.test.ts.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { generateContent } from '../scripts/generate-content';
 import { buildContentDir } from './support/build-fixture';
@@ -114,13 +114,15 @@ describe('pages stay the same size as every collection grows', () => {
     return out;
   };
   const paths = () => htmlFiles(dir).map((f) => `/${relative(dir, f).split('\\').join('/')}`.replace(/index\.html$/, '')).filter((p) => p.endsWith('/'));
+  let work = '';
   beforeAll(() => {
-    const work = mkdtempSync(join(tmpdir(), 'scale-budget-'));
+    work = mkdtempSync(join(tmpdir(), 'scale-budget-'));
     generateContent({ out: work, each: 40 });
     const built = buildContentDir(join(work, 'content'), work);
     expect(built.status, built.output.slice(-2000)).toBe(0);
     dir = built.distDir!;
   }, 600_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('the criteria lookup shows a page of sets at a time and every set on exactly one page', () => {
     const lookup = allPages('/danh-hieu/tieu-chi/');
