@@ -36,6 +36,11 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
   const seen = new Map<string, string>();
   const inner = glob({
     pattern: patterns[kind],
+    // No page reads an entry's raw body (Markdown is rendered at load, MDX
+    // compiled from its file), and keeping it doubles the content store that
+    // the build inlines as one module: at 140,000 items that module outgrew
+    // the longest string V8 can hold and the build failed (BENCHMARKS, Fix 4).
+    retainBody: false,
     base: `${contentRoot}/${collection}`,
     generateId: ({ entry }) => {
       const id = fileName(entry);
