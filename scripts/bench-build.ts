@@ -138,6 +138,8 @@ for (const n of values['peers-only'] ? [] : sizes) {
   const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms\)/.exec(cold.output);
   const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
   const coldCards = cards(cold.output);
+  // Said at once: at the largest size the builds that follow take as long again.
+  log(`N=${n} cold: ${pages} pages, ${cold.seconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s, peak ${cold.peakMb.toFixed(0)} MB), load before ${loadAt}`);
   // Cold again, but with the share cards the first build drew: what a CI run keeping that cache pays.
   const skipWarm = values['cards-cached-up-to'] !== undefined && n > Number(values['cards-cached-up-to']);
   const warmCards = skipWarm ? undefined : buildProject(project, { cold: true, cardsCached: true });
