@@ -26,8 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fitGrowth } from './bench/fit.ts';
-import { buildTables, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
+import { buildTables, growthLines, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
 import { dirBytes, htmlPageCount, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
 import { buildProject, makeProject, repoRoot } from './bench/project.ts';
 import { buildHugo, buildStarlight, fillStarlight, hugoVersion, setupHugo, setupStarlight } from './bench/peers.ts';
@@ -218,19 +217,7 @@ if (values.peers) {
 results.loadAfter = load();
 save();
 
-if (results.sites.length >= 2) {
-  for (const [label, pick] of [
-    ['wall', (s: SiteRun) => s.cold.seconds],
-    ['CPU', (s: SiteRun) => s.cold.cpuSeconds],
-  ] as const) {
-    const fit = fitGrowth(results.sites.map((s) => ({ n: s.n, seconds: pick(s) })));
-    const perPage = fitGrowth(results.sites.map((s) => ({ n: s.pages, seconds: pick(s) })));
-    log(
-      `fit (cold build, ${label} time): t = ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(2)} ms × N (r² ${fit.r2.toFixed(4)}), ` +
-        `log-log exponent ${fit.exponent.toFixed(2)}; ${(perPage.slope * 1000).toFixed(2)} ms per extra page`,
-    );
-  }
-}
+for (const line of growthLines(results.sites)) log(line);
 log(`load after: ${results.loadAfter}`);
 
 

@@ -1,9 +1,11 @@
 /**
  * The build benchmark's figures as Markdown tables for BENCHMARKS.md.
  * `node_modules/.bin/node scripts/bench/report.ts /tmp/hts-bench/bench-build.json`
- * prints them again from a saved run.
+ * prints them again from a saved run; several files (runs of different
+ * sizes, done one after the other) are read as one, sizes in order.
  */
 import { readFileSync } from 'node:fs';
+import { fitGrowth } from './fit.ts';
 import { kb, mb, type PageWeight } from './measure.ts';
 
 export interface SiteRun {
@@ -102,8 +104,32 @@ if (results.peers.length) {
 return table.join('\n');
 }
 
+/** How cold-build time grows with N and with pages, in wall and CPU time; empty under two sizes. */
+export function growthLines(sites: readonly SiteRun[]): string[] {
+  if (sites.length < 2) return [];
+  return (
+    [
+      ['wall', (s: SiteRun) => s.cold.seconds],
+      ['CPU', (s: SiteRun) => s.cold.cpuSeconds],
+    ] as const
+  ).map(([label, pick]) => {
+    const fit = fitGrowth(sites.map((s) => ({ n: s.n, seconds: pick(s) })));
+    const perPage = fitGrowth(sites.map((s) => ({ n: s.pages, seconds: pick(s) })));
+    return (
+      `fit (cold build, ${label} time): t = ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(2)} ms × N (r² ${fit.r2.toFixed(4)}), ` +
+      `log-log exponent ${fit.exponent.toFixed(2)}; ${(perPage.slope * 1000).toFixed(2)} ms per extra page (exponent on pages ${perPage.exponent.toFixed(2)})`
+    );
+  });
+}
+
 if (import.meta.main) {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: report.ts <bench-build.json>');
-  console.log(buildTables(JSON.parse(readFileSync(file, 'utf8')) as BuildResults));
+  const files = process.argv.slice(2);
+  if (!files.length) throw new Error('usage: report.ts <bench-build.json> [more.json …]');
+  const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BuildResults);
+  const merged: BuildResults = {
+    ...runs[0]!,
+    sites: runs.flatMap((r) => r.sites).sort((a, b) => a.n - b.n),
+    peers: runs.flatMap((r) => r.peers).sort((a, b) => a.n - b.n),
+  };
+  console.log([...growthLines(merged.sites), buildTables(merged)].join('\n'));
 }
