@@ -32,7 +32,9 @@ const result = spawnSync(
   { cwd: root, stdio: 'inherit', env },
 );
 
-if (result.status !== 0 || !existsSync(resolve(next, 'index.html'))) {
+// The search index is the build's last step: without it the site is not complete.
+const complete = ['index.html', 'pagefind/pagefind-entry.json'].every((file) => existsSync(resolve(next, file)));
+if (result.status !== 0 || !complete) {
   rmSync(next, { recursive: true, force: true });
   console.error(
     `\nBản dựng thất bại: ${existsSync(target) ? `giữ nguyên bản cũ trong ${target}` : 'chưa có bản nào để giữ'}. Sửa lỗi nêu ở trên rồi dựng lại.`,

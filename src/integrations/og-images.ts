@@ -19,6 +19,7 @@ import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { failIfAbandoned } from './fail-if-abandoned';
 import { cardText, cardTitleColour, cardTree, ogCardSize } from '../lib/og-card.ts';
 import { readMeta } from '../lib/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
@@ -110,7 +111,7 @@ export function ogImages(): AstroIntegration {
       'astro:build:generated': ({ dir }) => start(dir),
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) start(dir);
-        const { drawn, reused, ms } = await drawing!;
+        const { drawn, reused, ms } = await failIfAbandoned('Vẽ thẻ chia sẻ', drawing!, (m) => logger.error(m));
         logger.info(`${drawn} thẻ chia sẻ vẽ mới, ${reused} lấy từ bộ nhớ đệm, ${ms} ms`);
       },
     },

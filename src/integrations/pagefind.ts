@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { toIndexText } from '../lib/search-text';
+import { failIfAbandoned } from './fail-if-abandoned';
 import { searchFilters, type SearchFilter } from '../lib/search-facets';
 import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search-choices';
 
@@ -76,7 +77,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const pages = await buildSearchIndex(fileURLToPath(dir));
+        const pages = await failIfAbandoned('Chỉ mục tìm kiếm (Pagefind)', buildSearchIndex(fileURLToPath(dir)), (m) => logger.error(m));
         logger.info(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms).`);
       },
     },
