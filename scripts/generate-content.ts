@@ -36,7 +36,7 @@ const shares: Record<Collection, number> = { news: 0.4, plans: 0.15, events: 0.1
 const realTitles = ['gia-dinh-hoc-tap', 'dong-ho-hoc-tap', 'cong-dong-hoc-tap', 'don-vi-hoc-tap', 'cong-dan-hoc-tap'];
 const titleNames = ['Gia đình học tập', 'Dòng họ học tập', 'Cộng đồng học tập', 'Đơn vị học tập', 'Công dân học tập'];
 const SOURCE = '  - name: Dữ liệu tạo tự động để đo hiệu năng (không phải thông tin thật)\n';
-/** Vietnam has 34 provinces since mid-2025; made-up places keep that fan-out. */
+/** Issue 8 sizes the portal for 34 provinces; made-up places keep that fan-out. */
 const maxProvinces = 34;
 
 /** A small deterministic PRNG (mulberry32), so a seed reproduces the same site. */
