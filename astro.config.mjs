@@ -21,7 +21,8 @@ export default defineConfig({
   // silently drops one of the two files.
   prerenderConflictBehavior: 'error',
   // Share cards last: they start drawing on worker threads when the pages
-  // are written and are awaited after the search index has been built.
+  // are written and are awaited after the search index, when this process
+  // builds it (`npm run build` builds it once Astro has exited).
   integrations: [mdx(), sitemap(), pagefindIndex(), ogImages()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/security.ts).

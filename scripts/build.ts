@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { indexAfterAstro } from '../src/integrations/index-after-astro.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -26,11 +27,20 @@ for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
 const heapMb = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.6));
 const heap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMb}`];
 
-const result = spawnSync(
+const astro = spawnSync(
   process.execPath,
   [...heap, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', env },
+  { cwd: root, stdio: 'inherit', env: { ...env, [indexAfterAstro]: '1' } },
 );
+// The search index in a process of its own once Astro has let go of its memory (scripts/index-search.ts).
+const result =
+  astro.status === 0
+    ? spawnSync(process.execPath, ['--import', resolve(root, 'scripts/ts-imports.ts'), resolve(root, 'scripts/index-search.ts'), next], {
+        cwd: root,
+        stdio: 'inherit',
+        env,
+      })
+    : astro;
 
 // The search index is the build's last step: without it the site is not complete.
 const complete = ['index.html', 'pagefind/pagefind-entry.json'].every((file) => existsSync(resolve(next, file)));

@@ -47,4 +47,18 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     expect(readFileSync(join(previous, 'tin-tuc/tin-mau/index.html'), 'utf8')).toContain('Tin mẫu cho kiểm thử');
     expect(readdirSync(work).sort()).toEqual(['bad', 'cache', 'dist']);
   });
+
+  it('builds the search index after Astro has exited, into the site it swaps in', () => {
+    const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
+    const result = build(work, join(fixturesDir, 'good-content'));
+    expect(result.status, result.stderr).toBe(0);
+    // Astro leaves the index to the separate step, which then reports its pages (BENCHMARKS.md, Fix 6).
+    const astroSays = result.stdout.indexOf('Chỉ mục tìm kiếm được dựng sau khi Astro kết thúc');
+    const indexed = /\[hoc-tap-pagefind\] (\d+) trang đã vào chỉ mục tìm kiếm/.exec(result.stdout);
+    expect(astroSays).toBeGreaterThan(-1);
+    expect(indexed?.index).toBeGreaterThan(astroSays);
+    expect(Number(indexed?.[1])).toBeGreaterThan(0);
+    const entry = JSON.parse(readFileSync(join(work, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.vi.page_count).toBe(Number(indexed?.[1]));
+  });
 });

@@ -11,8 +11,9 @@
  * 20,000-page site cheap to rebuild.
  *
  * Drawing starts as soon as the pages are written (`astro:build:generated`)
- * and is awaited in `astro:build:done`; this integration is listed after the
- * search index's in astro.config.mjs, so the cards draw while Pagefind indexes.
+ * and is awaited in `astro:build:done`. This integration is listed after the
+ * search index's in astro.config.mjs, so under a bare `astro build` the cards
+ * draw while Pagefind indexes; `npm run build` indexes after Astro exits.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';

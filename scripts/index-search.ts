@@ -1,0 +1,19 @@
+/**
+ * Builds the search index of a site Astro has already written:
+ * `node --import ./scripts/ts-imports.ts scripts/index-search.ts <dist>`.
+ *
+ * `npm run build` runs it once Astro has exited rather than inside
+ * `astro build`, because both hold most of their memory at the same time
+ * otherwise: at 20,000 items of every collection Astro kept 10.8 GB while
+ * Pagefind needed as much again (BENCHMARKS.md, Fix 6).
+ */
+import { resolve } from 'node:path';
+import { failIfAbandoned } from '../src/integrations/fail-if-abandoned.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('Cách dùng: node --import ./scripts/ts-imports.ts scripts/index-search.ts <thư mục dist>');
+  process.exit(2);
+}
+await failIfAbandoned('Chỉ mục tìm kiếm (Pagefind)', indexSite(resolve(dir), (message) => console.log(`[hoc-tap-pagefind] ${message}`)));
