@@ -33,17 +33,27 @@ function decode(text: string): string {
 
 const filterSpan = /<span data-pagefind-filter="([a-z]+)">([^<]*)<\/span>/g;
 
+/**
+ * A copy of `text` that shares no memory with the string it was cut from.
+ * V8 keeps a matched or trimmed piece as a view into the whole page, so
+ * keeping the values of 120,000 pages kept their HTML too: gigabytes.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** The filter values an item page's HTML hands Pagefind (the spans `SearchFields` writes), each once. */
 export function filterValuesIn(html: string): [SearchFilter, string][] {
   const seen = new Set<string>();
   const out: [SearchFilter, string][] = [];
   for (const [, name, raw] of html.matchAll(filterSpan)) {
-    if (!(searchFilters as readonly string[]).includes(name!)) continue;
+    const filter = searchFilters.find((known) => known === name);
+    if (!filter) continue;
     const value = decode(raw!).trim();
-    const key = `${name}\u0000${value}`;
+    const key = `${filter}\u0000${value}`;
     if (!value || seen.has(key)) continue;
     seen.add(key);
-    out.push([name as SearchFilter, value]);
+    out.push([filter, detached(value)]);
   }
   return out;
 }
