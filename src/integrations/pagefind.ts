@@ -20,6 +20,9 @@ import { indexAfterAstro } from './index-after-astro';
 import { searchFilters, type SearchFilter } from '../lib/search-facets';
 import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search-choices';
 
+/** Pages handed to the Pagefind service at a time. */
+const pagesInFlight = 8;
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
@@ -76,8 +79,6 @@ async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices
   // Long lists go out as bare names, fetched only when a visitor types in that filter's field.
   for (const name of searchFilters) if (!summary[name].values) await write(choicesPath.list(name), choices[name].map((c) => c.value));
 }
-
-const pagesInFlight = 8;
 
 /** Indexes the site in `dir` and reports how many pages went in and how long it took (the benchmark reads that line). */
 export async function indexSite(dir: string, report: (message: string) => void): Promise<void> {
