@@ -25,7 +25,7 @@ export default defineConfig({
   // builds it (`npm run build` builds it once Astro has exited).
   integrations: [mdx(), sitemap(), pagefindIndex(), ogImages()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
-  // so the Content-Security-Policy can allow 'self' alone (src/lib/security.ts).
+  // so the Content-Security-Policy can allow 'self' alone (src/lib/site/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },

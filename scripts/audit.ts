@@ -5,7 +5,7 @@
  * so an unreachable service never passes as a clean audit in CI.
  */
 import { spawnSync } from 'node:child_process';
-import { readAudit } from '../src/lib/audit.ts';
+import { readAudit } from './lib/audit.ts';
 
 // Flags passed explicitly: a user or machine npmrc may set audit=false.
 const run = spawnSync('npm', ['audit', '--omit=dev', '--audit=true', '--json'], { encoding: 'utf8', shell: false });

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { scaffold, scaffoldCollections, type ScaffoldCollection } from '../src/lib/scaffold.ts';
+import { scaffold, scaffoldCollections, type ScaffoldCollection } from './lib/scaffold.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlFiles, readPage, urlPathOf } from './support/dist';
 import { testRepoUrl } from './support/global-setup';
-import { requiredProperties } from '../src/lib/structured-data';
+import { requiredProperties } from '../src/lib/site/structured-data';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = htmlFiles().map(urlPathOf);

@@ -1,12 +1,12 @@
 /**
  * The security headers and policy the site ships: one CSP, stated in
- * src/lib/security.ts, carried by every page and by public/_headers, and a
+ * src/lib/site/security.ts, carried by every page and by public/_headers, and a
  * build that needs nothing the policy forbids.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta, isExternalHref } from '../src/lib/security';
+import { cspHeader, cspMeta, isExternalHref } from '../src/lib/site/security';
 import { loadPages } from './support/site-graph';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,7 +33,7 @@ const headers = parseHeaders(readFileSync(join(root, 'public/_headers'), 'utf8')
 
 describe('public/_headers', () => {
   const all = headers.get('/*')!;
-  it('sends the CSP of src/lib/security.ts and the other security headers on every path', () => {
+  it('sends the CSP of src/lib/site/security.ts and the other security headers on every path', () => {
     expect(all.get('content-security-policy')).toBe(cspHeader);
     expect(all.get('x-content-type-options')).toBe('nosniff');
     expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
 import { distDir, htmlFiles, pageText, readPage, urlPathOf } from './support/dist';
 import { parseCsv } from './support/csv';
-import { formatNumber, formatValue } from '../src/lib/format';
+import { formatNumber, formatValue } from '../src/lib/site/format';
 
 interface Obs {
   indicator: string;

@@ -1,9 +1,9 @@
 /**
  * Share cards, one card at a time on one thread: satori lays out cards of
- * the site's own layout (src/lib/og-card.ts) with varied titles, then each
+ * the site's own layout (src/lib/cards/og-card.ts) with varied titles, then each
  * pipeline turns the SVGs into PNGs. Prints CPU ms per card for each step
  * and the mean PNG size, for the old pipeline (sharp: librsvg, then
- * libimagequant to 16 colours) and the new one (src/lib/card-png.ts:
+ * libimagequant to 16 colours) and the new one (src/lib/cards/card-png.ts:
  * coverage straight to palette indices, zlib), and how far each is from
  * librsvg's full-colour rendering of the same SVG (mean absolute difference
  * per channel, 0–255).
@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CardPainter } from '../../src/lib/card-png.ts';
-import { cardText, cardTitleColour, cardTree, ogCardSize } from '../../src/lib/og-card.ts';
+import { CardPainter } from '../../src/lib/cards/card-png.ts';
+import { cardText, cardTitleColour, cardTree, ogCardSize } from '../../src/lib/cards/og-card.ts';
 import { loadCardFonts } from '../../src/integrations/og-fonts.ts';
 
 const { values } = parseArgs({ options: { cards: { type: 'string', default: '60' }, out: { type: 'string' } } });
@@ -52,7 +52,7 @@ const old = async (svg: string) => sharp(Buffer.from(svg)).png({ palette: true, 
 const painter = new CardPainter(cardTitleColour);
 const pipelines: [string, (svg: string) => Promise<Buffer> | Buffer][] = [
   ['before: sharp (librsvg + libimagequant, 16 colours)', old],
-  ['after: coverage → palette indices, zlib (src/lib/card-png.ts)', (svg) => painter.paint(svg)],
+  ['after: coverage → palette indices, zlib (src/lib/cards/card-png.ts)', (svg) => painter.paint(svg)],
 ];
 
 const truth = await Promise.all(svgs.slice(0, 10).map((svg) => sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer()));

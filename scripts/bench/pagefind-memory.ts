@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { toIndexText } from '../../src/lib/search-text.ts';
+import { toIndexText } from '../../src/lib/search/text.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 /** The events as calendar entries, for the feed and the per-event files. */
 import { getEvents, getLocalities, type Event } from './entries';
-import { calendarEventFor } from '../lib/event-calendar';
-import { buildCalendar, type CalendarEvent } from '../lib/ical';
-import { namesById } from '../lib/links';
-import { itemPath } from '../lib/routes';
-import { sortEvents } from '../lib/events';
-import { ui } from '../lib/ui';
+import { calendarEventFor } from '../lib/calendar/event-calendar';
+import { buildCalendar, type CalendarEvent } from '../lib/calendar/ical';
+import { namesById } from '../lib/content/related';
+import { itemPath } from '../lib/site/routes';
+import { sortEvents } from '../lib/calendar/events';
+import { ui } from '../lib/site/ui';
 
 let placeNames: Promise<Record<string, string>> | undefined;
 

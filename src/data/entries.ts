@@ -3,9 +3,9 @@
  * `astro dev`, lists come back in the order readers expect.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byId } from '../lib/indexes';
-import { byDateDesc } from '../lib/sort';
-import { describeBrokenReferences, findBrokenReferences } from '../lib/references';
+import { byId } from '../lib/site/indexes';
+import { byDateDesc } from '../lib/site/sort';
+import { describeBrokenReferences, findBrokenReferences } from '../lib/content/references';
 import { criteriaLevels } from '../schemas/criteria';
 
 const showDrafts = import.meta.env.DEV;

@@ -1,12 +1,12 @@
 /**
  * The one place that asks git when files last changed: one `git log` for the
- * whole build, read by the pure parser in src/lib/freshness.ts. Without git,
+ * whole build, read by the pure parser in src/lib/site/freshness.ts. Without git,
  * outside a repository or in a shallow clone's cut-off history, dates are
  * simply unknown and pages fall back to the dates their files set.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseGitLog } from '../lib/freshness';
+import { parseGitLog } from '../lib/site/freshness';
 
 let cached: Map<string, Date> | undefined;
 

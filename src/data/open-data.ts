@@ -4,10 +4,10 @@
  * pages both read from here.
  */
 import { getCriteria, getEvents, getLocalities, getNews, getPlans, getStats, getTitles } from './entries';
-import { openDataFile, splitOpenDataFile, type OpenDataPage } from '../lib/open-data';
-import { criteriaSetPath } from '../lib/criteria-pages';
-import { apiPath, criteriaPaths, itemPath, sectionPaths, type ApiCollection, type CollectionSection } from '../lib/routes';
-import { ui } from '../lib/ui';
+import { openDataFile, splitOpenDataFile, type OpenDataPage } from '../lib/content/open-data';
+import { criteriaSetPath } from '../lib/criteria/pages';
+import { apiPath, criteriaPaths, itemPath, sectionPaths, type ApiCollection, type CollectionSection } from '../lib/site/routes';
+import { ui } from '../lib/site/ui';
 
 type Entry = { id: string; data: Record<string, unknown> };
 interface Source {

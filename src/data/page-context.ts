@@ -7,10 +7,10 @@
 import { getItem, getLocalities, type AnyEntry } from './entries';
 import { gitDates } from './git-history';
 import { settings } from './settings';
-import { namesById } from '../lib/links';
-import { datasetDownloadPath, itemOfPath, listOfPath } from '../lib/routes';
-import { editUrl, lastUpdated, newestFor, pageSource, vietnamDay } from '../lib/freshness';
-import type { ItemInfo } from '../lib/structured-data';
+import { namesById } from '../lib/content/related';
+import { datasetDownloadPath, itemOfPath, listOfPath } from '../lib/site/routes';
+import { editUrl, lastUpdated, newestFor, pageSource, vietnamDay } from '../lib/site/freshness';
+import type { ItemInfo } from '../lib/site/structured-data';
 
 let placeNames: Promise<Record<string, string>> | undefined;
 const places = () => (placeNames ??= getLocalities().then((all) => namesById(all, (l) => l.data.name)));

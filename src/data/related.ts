@@ -4,10 +4,10 @@
  * (`relatedPreview`), the routes under it the full lists.
  */
 import { getEvents, getLocalities, getNews, getPlans, getStats, type Locality, type Title } from './entries';
-import { aboutTitle, childrenOf, naming } from '../lib/relations';
-import { itemPath } from '../lib/routes';
-import type { Link, RelatedList } from '../lib/related-lists';
-import { ui } from '../lib/ui';
+import { aboutTitle, childrenOf, naming } from '../lib/content/related';
+import { itemPath } from '../lib/site/routes';
+import type { Link, RelatedList } from '../lib/content/related';
+import { ui } from '../lib/site/ui';
 
 type Section = 'news' | 'plans' | 'events' | 'stats';
 const links = (section: Section, items: readonly { id: string; data: { title: string } }[]): Link[] =>

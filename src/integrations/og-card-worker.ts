@@ -1,7 +1,7 @@
 /**
  * A worker thread that draws share cards: satori lays out the element tree
- * the main thread sends (src/lib/og-card.ts builds it), the painter turns the
- * SVG into a PNG (src/lib/card-png.ts), and the worker writes it to the card
+ * the main thread sends (src/lib/cards/og-card.ts builds it), the painter turns the
+ * SVG into a PNG (src/lib/cards/card-png.ts), and the worker writes it to the card
  * cache and to the site. One per core, so cards draw on every core while the
  * main thread feeds the search index. Node runs this file directly (type
  * stripping), hence the `.ts` imports.
@@ -9,7 +9,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import satori from 'satori';
-import { CardPainter } from '../lib/card-png.ts';
+import { CardPainter } from '../lib/cards/card-png.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
 export interface CardJob {

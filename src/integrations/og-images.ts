@@ -6,7 +6,7 @@
  * out as paths by satori with the font the project ships (assets/fonts, SIL
  * OFL), so Vietnamese diacritics look the same on every machine; the SVG is
  * painted straight into palette indices and written as a PNG
- * (src/lib/card-png.ts), on a worker thread per core. Cards are cached by
+ * (src/lib/cards/card-png.ts), on a worker thread per core. Cards are cached by
  * their text: a rebuild draws only pages whose title changed, which keeps a
  * 20,000-page site cheap to rebuild.
  *
@@ -21,8 +21,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failIfAbandoned } from './fail-if-abandoned';
-import { cardText, cardTitleColour, cardTree, ogCardSize } from '../lib/og-card.ts';
-import { readMeta } from '../lib/html-meta.ts';
+import { cardText, cardTitleColour, cardTree, ogCardSize } from '../lib/cards/og-card.ts';
+import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
 import { loadCardFonts } from './og-fonts.ts';
 

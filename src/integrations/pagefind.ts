@@ -6,7 +6,7 @@
  * at its end, here.
  *
  * Pages are handed to Pagefind's Node API one by one rather than as a folder,
- * because the indexed copy spells `đ` the way `src/lib/search-text.ts`
+ * because the indexed copy spells `đ` the way `src/lib/search/text.ts`
  * explains; the files in `dist/` stay exactly as Astro wrote them.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,11 +14,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toIndexText } from '../lib/search-text';
+import { toIndexText } from '../lib/search/text';
 import { failIfAbandoned } from './fail-if-abandoned';
 import { indexAfterAstro } from './index-after-astro';
-import { searchFilters, type SearchFilter } from '../lib/search-facets';
-import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search-choices';
+import { searchFilters, type SearchFilter } from '../lib/search/facets';
+import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search/choices';
 
 /** Pages handed to the Pagefind service at a time. */
 const pagesInFlight = 8;
@@ -35,7 +35,7 @@ function fail(step: string, errors: string[]): never {
 /**
  * Indexes every item page of a built site in `dir` and writes the index to
  * `dir/pagefind/`, and the search page's filter choices beside the page
- * (see `src/lib/search-choices.ts`). Returns how many pages went in. Tests
+ * (see `src/lib/search/choices.ts`). Returns how many pages went in. Tests
  * and the benchmark call it on copies of the site.
  */
 export async function buildSearchIndex(dir: string): Promise<number> {

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { findImpossibleDates } from '../lib/raw-dates';
-import { checkBody, makePageExists } from '../lib/content-checks';
-import { findPlaceholder } from '../lib/scaffold';
-import { sectionPaths, type CollectionSection } from '../lib/routes';
+import { findImpossibleDates } from '../lib/content/raw-dates';
+import { checkBody, makePageExists } from '../lib/content/checks';
+import { findPlaceholder } from '../../scripts/lib/scaffold';
+import { sectionPaths, type CollectionSection } from '../lib/site/routes';
 
 /**
  * Tests point this at a fixture folder to check that bad content fails the

@@ -4,7 +4,7 @@
  * noreferrer", like the links the components write.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { isExternalHref } from '../lib/security';
+import { isExternalHref } from '../lib/site/security';
 
 type HastPlugin = Exclude<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
 

@@ -6,10 +6,10 @@
  *
  * A rule that contradicts itself (points that do not add up, a pass mark
  * above the total) fails the build here, naming the file and the field; the
- * checks themselves live in `src/lib/scoring.ts`, shared with the browser.
+ * checks themselves live in `src/lib/criteria/scoring.ts`, shared with the browser.
  */
 import { z } from 'astro/zod';
-import { checkCriteriaSet } from '../lib/scoring';
+import { checkCriteriaSet } from '../lib/criteria/scoring';
 import { sources, strictObject, type SchemaContext } from './fields';
 import { legalDocument } from './titles';
 

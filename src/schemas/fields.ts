@@ -7,7 +7,7 @@
  * so this folder never imports `astro:content` and runs under plain Vitest.
  */
 import { z } from 'astro/zod';
-import type { PartialDate } from '../lib/format';
+import type { PartialDate } from '../lib/site/format';
 
 export type CollectionName = 'news' | 'plans' | 'titles' | 'events' | 'stats' | 'localities' | 'criteria';
 

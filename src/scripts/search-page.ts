@@ -3,12 +3,12 @@
  * (loaded from this site, only here) and draws filters and results. Strings
  * come from `ui`, text logic from `src/lib`; this file only touches the DOM.
  */
-import { ui } from '../lib/ui';
-import { formatNumber } from '../lib/format';
-import { searchFilters, type SearchFilter } from '../lib/search-facets';
-import { choicesPath, type ChoicesSummary } from '../lib/search-choices';
-import { fromIndexText, rankResults } from '../lib/search-text';
-import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search-state';
+import { ui } from '../lib/site/ui';
+import { formatNumber } from '../lib/site/format';
+import { searchFilters, type SearchFilter } from '../lib/search/facets';
+import { choicesPath, type ChoicesSummary } from '../lib/search/choices';
+import { fromIndexText, rankResults } from '../lib/search/text';
+import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search/state';
 
 interface ResultData {
   url: string;

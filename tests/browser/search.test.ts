@@ -17,7 +17,7 @@ import { axeViolations, sidewaysOverflow } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { distDir } from '../support/dist';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
-import { CHECKBOX_LIMIT } from '../../src/lib/search-choices';
+import { CHECKBOX_LIMIT } from '../../src/lib/search/choices';
 
 const hasChromium = requireChromium();
 

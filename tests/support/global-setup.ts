@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 export const testRepoUrl = 'https://forge.example/hoc-tap-suot-doi';
 
 export default function setup(): void {
+  // The site and browser projects both name this setup; one run builds once.
+  if (process.env.HTSD_TEST_BUILT === '1') return;
   const root = resolve(import.meta.dirname, '../..');
   // The same script as `npm run build`, so the suite checks what would be published.
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
@@ -17,4 +19,5 @@ export default function setup(): void {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPO_URL: process.env.REPO_URL ?? testRepoUrl },
   });
   if (result.status !== 0) throw new Error('npm run build failed; see the output above.');
+  process.env.HTSD_TEST_BUILT = '1';
 }

@@ -2,7 +2,7 @@
 // continues in /api/<collection>/trang/<n>.json, linked by `next`.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse, openDataPages } from '../../data/open-data';
-import { apiCollections, type ApiCollection } from '../../lib/routes';
+import { apiCollections, type ApiCollection } from '../../lib/site/routes';
 
 export const getStaticPaths = (() => apiCollections.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /api/index.json: what the open-data API offers, with each file's address.
 import type { APIRoute } from 'astro';
-import { apiCollections, apiPath, feedPaths } from '../../lib/routes';
-import { ui } from '../../lib/ui';
+import { apiCollections, apiPath, feedPaths } from '../../lib/site/routes';
+import { ui } from '../../lib/site/ui';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNews } from '../../data/entries';
-import { feedPaths, itemPath, sectionPaths } from '../../lib/routes';
-import { ui } from '../../lib/ui';
+import { feedPaths, itemPath, sectionPaths } from '../../lib/site/routes';
+import { ui } from '../../lib/site/ui';
 
 /** Readers poll the feed often; the newest items are what they need, the archive is on the site. */
 export const feedLength = 50;

@@ -1,7 +1,7 @@
 // /api/<collection>/trang/<n>.json: page n (from 2) of a long collection's open-data file.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse, openDataPages } from '../../../../data/open-data';
-import { apiCollections } from '../../../../lib/routes';
+import { apiCollections } from '../../../../lib/site/routes';
 
 export const getStaticPaths = (async () => {
   const paths = await Promise.all(

@@ -1,0 +1,94 @@
+/**
+ * The share card every page gets: where its PNG lives, what it says, and the
+ * element tree satori lays out. Pure, so the wording and layout are tested
+ * without rendering; `src/integrations/og-images.ts` does the drawing.
+ */
+import { sectionPaths } from '../site/routes.ts';
+import { ui, type Section } from '../site/ui.ts';
+
+export const ogCardSize = { width: 1200, height: 630 } as const;
+
+/** `/tin-tuc/abc/` → `/og/tin-tuc/abc.png`; the home page is `/og/index.png`. */
+export function ogImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The section a page belongs to, from its URL, for the card's small heading. */
+export function sectionOfPath(pagePath: string): Section | undefined {
+  const first = `/${pagePath.split('/').filter(Boolean)[0] ?? ''}/`;
+  return (Object.keys(sectionPaths) as Section[]).find((s) => sectionPaths[s] === first);
+}
+
+export interface CardText {
+  /** The small line above the title: the section, or the site's tagline. */
+  kicker: string;
+  title: string;
+  /** The site's name and address at the foot of the card. */
+  footer: string;
+}
+
+/** Titles longer than this are cut at a word and end with "…", so the card never overflows. */
+const maxTitleChars = 120;
+
+export function cardText(pagePath: string, title: string, host: string): CardText {
+  const section = sectionOfPath(pagePath);
+  return {
+    kicker: section ? ui.sections[section] : ui.siteTagline,
+    title: shorten(title, maxTitleChars),
+    footer: `${ui.siteName} · ${host}`,
+  };
+}
+
+export function shorten(text: string, max: number): string {
+  const chars = [...text.normalize('NFC')];
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}
+
+/** A node of the tree satori takes in place of JSX. */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
+}
+
+const el = (style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+/** Brand colours from global.css, so the card looks like the site. */
+const colours = { brand: '#0b5d3b', brandText: '#ffffff', accent: '#f2b705', soft: '#d7eadf' };
+
+/** The title's colour: the painter (src/lib/cards/card-png.ts) reuses what is drawn before it. */
+export const cardTitleColour = colours.brandText;
+
+/** The subsets of Be Vietnam Pro the project ships, in the order glyphs are looked up. */
+export const cardFontFamilies = ['latin', 'vietnamese', 'latin-ext'].map((s) => `"Be Vietnam Pro ${s}"`).join(', ');
+
+export function cardTree(text: CardText): CardNode {
+  const titleSize = text.title.length > 80 ? 54 : text.title.length > 45 ? 64 : 76;
+  // Padding on an inner box: satori adds padding to a 100% box's size, which
+  // would push the footer off the card.
+  return el({ width: '100%', height: '100%', backgroundColor: colours.brand, fontFamily: cardFontFamilies }, [
+    el(
+      {
+        flexGrow: 1,
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        color: colours.brandText,
+      },
+      [
+        el({ flexDirection: 'column' }, [
+          el({ width: 96, height: 10, backgroundColor: colours.accent, marginBottom: 28 }, []),
+          el({ fontSize: 34, fontWeight: 700, color: colours.soft }, text.kicker),
+        ]),
+        el({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.2 }, text.title),
+        el({ fontSize: 28, fontWeight: 400, color: colours.soft }, text.footer),
+      ],
+    ),
+  ]);
+}
