@@ -1,3 +1,8 @@
+/**
+ * `src/lib/calendar/` answers "when is an event, and how does it reach a
+ * calendar app": event dates and status (this module), the iCalendar files,
+ * and the events grouped by month.
+ */
 import { ui } from '../site/ui';
 
 /** Where an event stands relative to today: upcoming, under way, past, or undated. */

@@ -1,4 +1,15 @@
 /**
+ * `src/lib/cards/` draws the share card (Open Graph image) of every page.
+ * It exists because the cards dominated build time: sharp (librsvg plus
+ * libimagequant) took 19 ms of CPU per card; this folder's own rasteriser and
+ * PNG writer take 5.2 ms (200 cards, `scripts/bench/card-encode.ts`; BENCHMARKS.md,
+ * Fix 4). It is checked against sharp: the unit tests decode every PNG with
+ * sharp (`png.test.ts`, `card-png.test.ts`), compare a card with librsvg's
+ * rendering of the same SVG through sharp and with one drawn shape by shape
+ * afresh (`card-png.test.ts`), and check the coverage maths (`raster.test.ts`). Files: this module (what a card says and its layout),
+ * `raster.ts` (SVG shapes to palette pixels), `png.ts` (the PNG writer),
+ * `card-png.ts` (reuses what a section's cards share).
+ *
  * The share card every page gets: where its PNG lives, what it says, and the
  * element tree satori lays out. Pure, so the wording and layout are tested
  * without rendering; `src/integrations/og-images.ts` does the drawing.

@@ -1,4 +1,9 @@
 /**
+ * `src/lib/content/` answers "is the content sound, and what does it link
+ * to": body checks (this module), references between entries, what is
+ * related to an item (`related.ts`), raw dates, cited sources and the open
+ * data files.
+ *
  * Checks on the body of a Markdown or MDX file that no schema can make:
  * unsafe HTML, images without a description or missing from disk, and links
  * to pages of this site that do not exist.

@@ -1,4 +1,8 @@
 /**
+ * `src/lib/criteria/` answers "what does a learning title require, and does
+ * this family, clan or unit meet it": the criteria words (this module), the
+ * criteria lookup pages and the points engine the self-check runs.
+ *
  * Words and anchors for criteria sets, shared by the guides, the criteria
  * lookup and the self-check island, so a rule is described the same way
  * everywhere and a result reads the same on screen and in a saved file.

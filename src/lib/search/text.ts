@@ -1,4 +1,8 @@
 /**
+ * `src/lib/search/` answers "how does the search page find and filter":
+ * text folding and the index's spelling (this module), the filter choices,
+ * the state kept in the address bar, and the facets each page gives the index.
+ *
  * Vietnamese text as the search index sees it.
  *
  * Pagefind (1.5 and later) folds tone marks and other combining diacritics

@@ -1,4 +1,8 @@
 /**
+ * `src/lib/stats/` answers "what do the published figures say, and how are
+ * they shown": series (this module), figures and charts, downloads (CSV,
+ * JSON) and the statistics section's filter pages.
+ *
  * Published statistics turned into what charts, tables and sentences need:
  * the share a bar shows, the value as the source wrote it, and which targets
  * may honestly stand beside a result.
