@@ -7,7 +7,7 @@ import { IndexedCanvas, parseCardSvg, parseHex, type Shape } from './raster';
 import { cardText, cardTitleColour, cardTree, ogCardSize } from './og-card';
 import { encodeIndexedPng } from './png';
 
-const fonts = await loadCardFonts(new URL('../../assets/fonts/', import.meta.url).pathname);
+const fonts = await loadCardFonts(new URL('../../../assets/fonts/', import.meta.url).pathname);
 const svgOf = (path: string, title: string) => satori(cardTree(cardText(path, title, 'hoctap.example')) as never, { ...ogCardSize, fonts });
 const rgb = async (png: Buffer | string) => sharp(png).removeAlpha().raw().toBuffer();
 
