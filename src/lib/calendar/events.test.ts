@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventGroupHeading, eventStatus, groupEvents, sortEvents } from './events';
+import { comingEvents, eventGroupHeading, eventStatus, groupEvents, sortEvents } from './events';
 import { eventWhen } from '../site/meta-lines';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -58,5 +58,15 @@ describe('times of day', () => {
     const day = new Date('2025-10-01T00:00:00Z');
     expect(eventWhen({ start: day, startTime: '08:00' })).toBe('08:00, 1 tháng 10, 2025');
     expect(eventWhen({ start: day, startTime: '08:00', endTime: '11:30' })).toBe('08:00 đến 11:30, 1 tháng 10, 2025');
+  });
+});
+
+describe('comingEvents', () => {
+  it('keeps the next events not yet over, soonest first, up to n', () => {
+    const today = new Date('2026-06-15T00:00:00Z');
+    const ev = (id: string, start?: string, year?: number) => ({ id, data: { start: start ? new Date(start) : undefined, year } });
+    const list = [ev('past', '2026-01-02T00:00:00Z'), ev('later', '2026-09-01T00:00:00Z'), ev('soon', '2026-07-01T00:00:00Z'), ev('undated', undefined, 2026)];
+    expect(comingEvents(list, today, 2).map((e) => e.id)).toEqual(['soon', 'later']);
+    expect(comingEvents(list, today, 5).map((e) => e.id)).toEqual(['soon', 'later', 'undated']);
   });
 });

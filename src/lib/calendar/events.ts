@@ -83,3 +83,10 @@ export function eventGroupHeading(group: { status: EventStatus; year?: number | 
       return group.year === undefined ? ui.events.past : `${ui.events.pastIn} ${group.year}`;
   }
 }
+
+/** The next `n` events not yet over, soonest first, as the home page lists them. */
+export function comingEvents<T extends { data: EventDates }>(events: readonly T[], today: Date, n: number): T[] {
+  return sortEvents(events, today)
+    .filter((e) => eventStatus(e.data, today) !== 'past')
+    .slice(0, n);
+}

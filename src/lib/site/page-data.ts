@@ -1,9 +1,14 @@
 /**
- * What kind of page this is and what it is about, in one shape that every
- * item page hands to the layout. Search filters, share cards and structured
- * data all read from it, so no page describes itself twice.
+ * What an item page is and what it is about, computed once from its entry
+ * (as Starlight computes its route data): the page hands its entry to the
+ * layout, and the search filters, the article meta tags, the breadcrumbs,
+ * structured data and freshness all read this one object, so no page
+ * describes itself twice. `src/data/page-data.ts` gives it the names.
  */
-import type { Section } from './ui';
+import { eventYear } from '../calendar/events';
+import type { Ref } from '../content/related';
+import { itemPath, sectionPaths } from './routes';
+import { ui, type Section } from './ui';
 
 export interface PageFacets {
   /** The section the item belongs to; its label is the result type in search. */
@@ -20,7 +25,143 @@ export interface PageFacets {
   learningTitles: string[];
 }
 
+/** One step of the breadcrumb trail; the last, the page itself, has no link. */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
 /** Names for a list of references, in order, skipping ids that have no name. */
-export function namesFor(refs: readonly { id: string }[], names: Record<string, string>): string[] {
+export function namesFor(refs: readonly { id: string }[], names: Readonly<Record<string, string>>): string[] {
   return [...new Set(refs.map((r) => names[r.id]).filter((n): n is string => Boolean(n)))];
+}
+
+interface Dated {
+  date: Date;
+  updated?: Date | undefined;
+}
+
+/** The shapes of the item collections this module reads, as the schemas parse them. */
+export type ItemEntryLike =
+  | { collection: 'news'; id: string; data: Dated & { title: string; localities: Ref[]; learningTitles: Ref[] } }
+  | {
+      collection: 'plans';
+      id: string;
+      data: Dated & {
+        title: string;
+        number?: string | undefined;
+        issued?: { year: number } | undefined;
+        period: { from: number };
+        localities: Ref[];
+        learningTitles: Ref[];
+        targets: { learningTitle?: Ref | undefined }[];
+      };
+    }
+  | { collection: 'titles'; id: string; data: Dated & { name: string } }
+  | {
+      collection: 'events';
+      id: string;
+      data: Dated & { title: string; start?: Date | undefined; year?: number | undefined; locality?: Ref | undefined; localities: Ref[] };
+    }
+  | {
+      collection: 'stats';
+      id: string;
+      data: Dated & { title: string; year: number; locality?: Ref | undefined; scope?: string | undefined; series: { learningTitle?: Ref | undefined }[] };
+    }
+  | { collection: 'localities'; id: string; data: { name: string } };
+
+export interface ItemPageData<E extends ItemEntryLike = ItemEntryLike> {
+  entry: E;
+  facets: PageFacets;
+  breadcrumbs: Crumb[];
+}
+
+interface Names {
+  localities: Readonly<Record<string, string>>;
+  titles: Readonly<Record<string, string>>;
+}
+
+const some = <T>(x: T | undefined): T[] => (x ? [x] : []);
+
+/** What search and the meta tags know about an item. */
+export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
+  switch (entry.collection) {
+    case 'news': {
+      const d = entry.data;
+      return {
+        type: 'news',
+        date: d.date,
+        updated: d.updated,
+        year: d.date.getUTCFullYear(),
+        localities: namesFor(d.localities, names.localities),
+        learningTitles: namesFor(d.learningTitles, names.titles),
+      };
+    }
+    case 'plans': {
+      const d = entry.data;
+      return {
+        type: 'plans',
+        date: d.date,
+        updated: d.updated,
+        year: d.issued?.year ?? d.period.from,
+        localities: namesFor(d.localities, names.localities),
+        learningTitles: namesFor([...d.learningTitles, ...d.targets.flatMap((t) => some(t.learningTitle))], names.titles),
+      };
+    }
+    case 'titles':
+      return { type: 'titles', date: entry.data.date, updated: entry.data.updated, localities: [], learningTitles: [entry.data.name] };
+    case 'events': {
+      const d = entry.data;
+      return {
+        type: 'events',
+        date: d.date,
+        updated: d.updated,
+        year: eventYear(d),
+        localities: namesFor([...some(d.locality), ...d.localities], names.localities),
+        learningTitles: [],
+      };
+    }
+    case 'stats': {
+      const d = entry.data;
+      // The place a dataset is about: its locality's name, or the scope the source describes.
+      const place = (d.locality ? names.localities[d.locality.id] : undefined) ?? d.scope ?? '';
+      return {
+        type: 'stats',
+        date: d.date,
+        updated: d.updated,
+        year: d.year,
+        localities: place ? [place] : [],
+        learningTitles: namesFor(d.series.flatMap((o) => some(o.learningTitle)), names.titles),
+      };
+    }
+    case 'localities':
+      return { type: 'localities', localities: [entry.data.name], learningTitles: [] };
+  }
+}
+
+/** The item's own label at the end of the trail: a plan by its number, where it has one. */
+function crumbLabel(entry: ItemEntryLike): string {
+  switch (entry.collection) {
+    case 'titles':
+    case 'localities':
+      return entry.data.name;
+    case 'plans':
+      return entry.data.number ?? entry.data.title;
+    default:
+      return entry.data.title;
+  }
+}
+
+/** Section, then (for a place) the places it belongs to, root first, then the item. */
+export function itemBreadcrumbs(entry: ItemEntryLike, ancestors: readonly { id: string; name: string }[] = []): Crumb[] {
+  return [
+    { label: ui.sections[entry.collection], href: sectionPaths[entry.collection] },
+    ...ancestors.map((a) => ({ label: a.name, href: itemPath('localities', a.id) })),
+    { label: crumbLabel(entry) },
+  ];
+}
+
+/** The one object an item page hands to the layout. */
+export function itemPageData<E extends ItemEntryLike>(entry: E, names: Names, ancestors: readonly { id: string; name: string }[] = []): ItemPageData<E> {
+  return { entry, facets: itemFacets(entry, names), breadcrumbs: itemBreadcrumbs(entry, ancestors) };
 }

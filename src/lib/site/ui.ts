@@ -69,6 +69,8 @@ export const ui = {
     examples: ['gia đình học tập', 'tuần lễ học tập suốt đời', 'kế hoạch'],
   },
   labels: {
+    /** A plan named by its number: "Kế hoạch 67/KH-UBND". */
+    planNumbered: (number: string) => `Kế hoạch ${number}`,
     published: 'Ngày đăng',
     updated: 'Cập nhật',
     source: 'Nguồn',

@@ -10,6 +10,7 @@ import {
   shareOf,
   statFilters,
   valueText,
+  newestResult,
   type DatasetLike,
   type ObservationLike,
 } from './series';
@@ -46,6 +47,14 @@ describe('shareOf and valueText', () => {
     expect(valueText(obs({ value: 96.8 }))).toBe('96,8%');
     expect(valueText(obs({ value: 23, approximate: true }))).toBe('khoảng 23%');
     expect(valueText(obs({ value: 10, unit: 'huyện', denominator: 10 }))).toBe('10/10');
+    // The table names what is counted after the whole; a share with a whole stays a share.
+    expect(valueText(obs({ value: 10, unit: 'huyện', denominator: 10, approximate: true }), 'khoảng', { unitAfterWhole: true })).toBe('khoảng 10/10 huyện');
+    expect(valueText(obs({ value: 96.8, denominator: 719 }), 'khoảng', { unitAfterWhole: true })).toBe('96,8%');
+  });
+  it('takes the newest result as the headline, skipping targets', () => {
+    const list = [{ id: 't', data: { kind: 'target' as const } }, { id: 'r1', data: { kind: 'result' as const } }, { id: 'r2', data: { kind: 'result' as const } }];
+    expect(newestResult(list)?.id).toBe('r1');
+    expect(newestResult(list.slice(0, 1))).toBeUndefined();
     expect(countText(obs({ value: 78.1, count: 253853, countUnit: 'hộ' }))).toBe('253.853 hộ');
   });
 });

@@ -229,3 +229,8 @@ export function byYear<T extends DatasetLike>(all: readonly T[], year: number): 
 export function byKind<T extends DatasetLike>(all: readonly T[], kind: 'result' | 'target'): T[] {
   return all.filter((d) => d.data.kind === kind);
 }
+
+/** The newest published result (lists come newest first): the home page's headline figure. */
+export function newestResult<T extends { data: { kind: 'result' | 'target' } }>(datasets: readonly T[]): T | undefined {
+  return datasets.find((d) => d.data.kind === 'result');
+}

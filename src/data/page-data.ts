@@ -1,23 +1,28 @@
 /**
- * What the layout needs to know about the page it wraps, found from the
- * page's path alone, so item pages do not each describe themselves for
- * structured data and freshness: the entry behind an item page, reduced to
- * what JSON-LD uses, and the files the page is built from.
+ * The data of an item page, computed once from the entry its route hands
+ * over (`itemPage`), and what the layout derives from that entry for
+ * structured data and freshness. Nothing here reads the entry back from the
+ * page's address. The rules themselves are pure, in `src/lib/site/page-data.ts`.
  */
-import { getItem, getLocalities, type AnyEntry } from './entries';
+import { getLocalities, getNames, type AnyEntry } from './entries';
 import { gitDates } from './git-history';
 import { settings } from './settings';
-import { namesById } from '../lib/content/related';
-import { datasetDownloadPath, itemOfPath, listOfPath } from '../lib/site/routes';
+import { ancestry } from '../lib/content/related';
+import { itemPageData, type ItemPageData } from '../lib/site/page-data';
+import { datasetDownloadPath, listOfPath } from '../lib/site/routes';
 import { editUrl, lastUpdated, newestFor, pageSource, vietnamDay } from '../lib/site/freshness';
 import type { ItemInfo } from '../lib/site/structured-data';
 
-let placeNames: Promise<Record<string, string>> | undefined;
-const places = () => (placeNames ??= getLocalities().then((all) => namesById(all, (l) => l.data.name)));
-
-export async function pageEntry(pathname: string): Promise<AnyEntry | undefined> {
-  const ref = itemOfPath(pathname);
-  return ref ? getItem(ref.collection, ref.id) : undefined;
+/** An item page's one data object: its entry, facets and breadcrumbs. */
+export async function itemPage<E extends AnyEntry>(entry: E): Promise<ItemPageData<E>> {
+  const names = await getNames();
+  const ancestors =
+    entry.collection === 'localities'
+      ? ancestry(await getLocalities(), entry.id)
+          .slice(0, -1)
+          .map((l) => ({ id: l.id, name: l.data.name }))
+      : [];
+  return itemPageData(entry, names, ancestors);
 }
 
 export const isListPage = (pathname: string) => listOfPath(pathname) !== undefined;
@@ -25,7 +30,7 @@ export const isListPage = (pathname: string) => listOfPath(pathname) !== undefin
 const ids = (refs: readonly { id: string }[] | undefined) => refs ?? [];
 
 export async function itemInfo(entry: AnyEntry, site: URL): Promise<ItemInfo> {
-  const names = await places();
+  const names = (await getNames()).localities;
   const nameOf = (ref?: { id: string }) => (ref ? names[ref.id] : undefined);
   const placesOf = (refs: readonly { id: string }[]) => refs.map((r) => names[r.id]).filter((n): n is string => Boolean(n));
   switch (entry.collection) {
