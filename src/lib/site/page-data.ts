@@ -50,7 +50,7 @@ export type ItemEntryLike =
       data: Dated & {
         title: string;
         number?: string | undefined;
-        issued?: { year: number } | undefined;
+        issued?: { year?: number | undefined } | undefined;
         period: { from: number };
         localities: Ref[];
         learningTitles: Ref[];
