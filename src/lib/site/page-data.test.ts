@@ -15,28 +15,31 @@ describe('an item page’s data, from its entry alone', () => {
     const plan = {
       collection: 'plans' as const,
       id: 'kh-1',
-      data: { date, title: 'Kế hoạch xây dựng xã hội học tập', number: '67/KH-UBND', period: { from: 2021 }, localities: [{ id: 'tinh-a' }], learningTitles: [], targets: [{ learningTitle: { id: 'gia-dinh-hoc-tap' } }, {}] },
+      data: { date, summary: 'Tóm tắt.', title: 'Kế hoạch xây dựng xã hội học tập', number: '67/KH-UBND', period: { from: 2021 }, localities: [{ id: 'tinh-a' }], learningTitles: [], targets: [{ learningTitle: { id: 'gia-dinh-hoc-tap' } }, {}] },
     };
     expect(itemFacets(plan, names)).toEqual({ type: 'plans', date, updated: undefined, year: 2021, localities: ['Tỉnh A'], learningTitles: ['Gia đình học tập'] });
     expect(itemFacets({ ...plan, data: { ...plan.data, issued: { year: 2022 } } }, names).year).toBe(2022);
+    expect(itemPageData(plan, names)).toMatchObject({ title: 'Kế hoạch xây dựng xã hội học tập', description: 'Tóm tắt.', section: 'plans', ogType: 'article' });
     expect(itemBreadcrumbs(plan)).toEqual([{ label: 'Kế hoạch', href: '/ke-hoach/' }, { label: '67/KH-UBND' }]);
   });
 
   it('names a dataset’s place by its locality, else by the scope its source gives', () => {
-    const stat = { collection: 'stats' as const, id: 's', data: { date, title: 'Kết quả', year: 2023, scope: 'một tỉnh', series: [] } };
+    const stat = { collection: 'stats' as const, id: 's', data: { date, summary: 'Tóm tắt.', title: 'Kết quả', year: 2023, scope: 'một tỉnh', series: [] } };
     expect(itemFacets(stat, names).localities).toEqual(['một tỉnh']);
     expect(itemFacets({ ...stat, data: { ...stat.data, locality: { id: 'tinh-a' } } }, names).localities).toEqual(['Tỉnh A']);
   });
 
   it('dates an event by its start, and lists its own place first', () => {
-    const event = { collection: 'events' as const, id: 'e', data: { date, title: 'Tuần lễ', start: new Date('2026-10-01T00:00:00Z'), locality: { id: 'xa-b' }, localities: [{ id: 'tinh-a' }] } };
+    const event = { collection: 'events' as const, id: 'e', data: { date, summary: 'Tóm tắt.', title: 'Tuần lễ', start: new Date('2026-10-01T00:00:00Z'), locality: { id: 'xa-b' }, localities: [{ id: 'tinh-a' }] } };
     expect(itemFacets(event, names)).toMatchObject({ year: 2026, localities: ['Xã B', 'Tỉnh A'], learningTitles: [] });
   });
 
   it('puts a place under the places it belongs to in the breadcrumbs', () => {
-    const place = { collection: 'localities' as const, id: 'xa-b', data: { name: 'Xã B' } };
+    const place = { collection: 'localities' as const, id: 'xa-b', data: { name: 'Xã B', level: 'xa' as const } };
     const page = itemPageData(place, names, [{ id: 'tinh-a', name: 'Tỉnh A' }]);
     expect(page.entry).toBe(place);
+    expect(page).toMatchObject({ title: 'Xã B', section: 'localities', ogType: 'website' });
+    expect(page.description).toBe('Xã Xã B: tin tức, kế hoạch, sự kiện và số liệu trên cổng có nhắc đến địa phương này.');
     expect(page.facets).toEqual({ type: 'localities', localities: ['Xã B'], learningTitles: [] });
     expect(page.breadcrumbs).toEqual([{ label: 'Địa phương', href: '/dia-phuong/' }, { label: 'Tỉnh A', href: '/dia-phuong/tinh-a/' }, { label: 'Xã B' }]);
   });

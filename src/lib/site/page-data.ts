@@ -39,6 +39,7 @@ export function namesFor(refs: readonly { id: string }[], names: Readonly<Record
 interface Dated {
   date: Date;
   updated?: Date | undefined;
+  summary: string;
 }
 
 /** The shapes of the item collections this module reads, as the schemas parse them. */
@@ -68,10 +69,16 @@ export type ItemEntryLike =
       id: string;
       data: Dated & { title: string; year: number; locality?: Ref | undefined; scope?: string | undefined; series: { learningTitle?: Ref | undefined }[] };
     }
-  | { collection: 'localities'; id: string; data: { name: string } };
+  | { collection: 'localities'; id: string; data: { name: string; level: keyof typeof ui.levels } };
 
 export interface ItemPageData<E extends ItemEntryLike = ItemEntryLike> {
   entry: E;
+  /** The page's own title (the site name is appended in <title>). */
+  title: string;
+  description: string;
+  section: Section;
+  /** Open Graph type: items that read as articles, "website" for datasets and places. */
+  ogType: 'article' | 'website';
   facets: PageFacets;
   breadcrumbs: Crumb[];
 }
@@ -139,17 +146,18 @@ export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
   }
 }
 
+/** What an item is called: a title or a place by its name, anything else by its title. */
+function itemTitle(entry: ItemEntryLike): string {
+  return entry.collection === 'titles' || entry.collection === 'localities' ? entry.data.name : entry.data.title;
+}
+
 /** The item's own label at the end of the trail: a plan by its number, where it has one. */
 function crumbLabel(entry: ItemEntryLike): string {
-  switch (entry.collection) {
-    case 'titles':
-    case 'localities':
-      return entry.data.name;
-    case 'plans':
-      return entry.data.number ?? entry.data.title;
-    default:
-      return entry.data.title;
-  }
+  return entry.collection === 'plans' ? (entry.data.number ?? entry.data.title) : itemTitle(entry);
+}
+
+function itemDescription(entry: ItemEntryLike): string {
+  return entry.collection === 'localities' ? ui.locality.description(ui.levels[entry.data.level], entry.data.name) : entry.data.summary;
 }
 
 /** Section, then (for a place) the places it belongs to, root first, then the item. */
@@ -163,5 +171,13 @@ export function itemBreadcrumbs(entry: ItemEntryLike, ancestors: readonly { id: 
 
 /** The one object an item page hands to the layout. */
 export function itemPageData<E extends ItemEntryLike>(entry: E, names: Names, ancestors: readonly { id: string; name: string }[] = []): ItemPageData<E> {
-  return { entry, facets: itemFacets(entry, names), breadcrumbs: itemBreadcrumbs(entry, ancestors) };
+  return {
+    entry,
+    title: itemTitle(entry),
+    description: itemDescription(entry),
+    section: entry.collection,
+    ogType: entry.collection === 'stats' || entry.collection === 'localities' ? 'website' : 'article',
+    facets: itemFacets(entry, names),
+    breadcrumbs: itemBreadcrumbs(entry, ancestors),
+  };
 }

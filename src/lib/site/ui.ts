@@ -165,6 +165,8 @@ export const ui = {
     titleNews: 'Tin liên quan',
   },
   locality: {
+    /** A place page's description: "Tỉnh Trà Vinh: tin tức, …". */
+    description: (level: string, name: string) => `${level} ${name}: tin tức, kế hoạch, sự kiện và số liệu trên cổng có nhắc đến địa phương này.`,
     items: 'Nội dung về địa phương này',
     children: 'Địa phương trực thuộc',
   },
