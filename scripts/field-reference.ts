@@ -1,7 +1,6 @@
 /**
- * Writes the field reference into CONTRIBUTING.md from the zod schemas,
- * and copies the example files it shows from content/.
- * `npm run fields`; tests/field-reference.test.ts fails when it is stale.
+ * Writes the field reference, docs/truong-du-lieu.md, from the zod schemas.
+ * `npm run fields`; tests/editor-tools.test.ts fails when the file is stale.
  * Vite's module runner loads the schemas, whose imports are written for Vite.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,13 +12,18 @@ const { module: schemas } = await runnerImport<typeof import('../src/schemas/jso
   resolve(root, 'src/schemas/json-schemas.ts'),
   { configFile: false, root },
 );
-const { module: reference } = await runnerImport<typeof import('../src/lib/field-reference.ts')>(
-  resolve(root, 'src/lib/field-reference.ts'),
+const { module: reference } = await runnerImport<typeof import('./lib/field-reference.ts')>(
+  resolve(root, 'scripts/lib/field-reference.ts'),
   { configFile: false, root },
 );
-const file = resolve(root, 'CONTRIBUTING.md');
-const doc = readFileSync(file, 'utf8');
-const withTables = reference.replaceReference(doc, reference.renderFieldReference(schemas.collectionJsonSchemas()));
-const next = reference.replaceExamples(withTables, (path) => readFileSync(resolve(root, path), 'utf8'));
-if (next !== doc) writeFileSync(file, next);
-console.log(next === doc ? 'CONTRIBUTING.md: bảng trường và ví dụ đã đúng.' : 'CONTRIBUTING.md: đã viết lại bảng trường và ví dụ.');
+const file = resolve(root, 'docs/truong-du-lieu.md');
+const before = (() => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const next = reference.renderFieldReference(schemas.collectionJsonSchemas());
+if (next !== before) writeFileSync(file, next);
+console.log(next === before ? 'docs/truong-du-lieu.md: bảng trường đã đúng.' : 'docs/truong-du-lieu.md: đã viết lại bảng trường.');

@@ -1,7 +1,7 @@
 /**
  * The editor's tools as an editor runs them: `npm run new` writes files the
- * build accepts and never overwrites one; the field reference in
- * CONTRIBUTING.md matches the schemas.
+ * build accepts and never overwrites one; the field reference
+ * (docs/truong-du-lieu.md) matches the schemas.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from './support/build-fixture';
 import { collectionJsonSchemas } from '../src/schemas/json-schemas';
-import { examplePaths, referenceEnd, referenceStart, renderFieldReference, replaceExamples } from '../src/lib/field-reference';
+import { excerpts, renderFieldReference, staleExcerpts } from '../scripts/lib/field-reference';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -66,20 +66,19 @@ describe('npm run new', () => {
   });
 });
 
-describe('CONTRIBUTING.md field reference', () => {
-  it('is what `npm run fields` writes from the current schemas', () => {
-    const doc = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
-    const written = doc.slice(doc.indexOf(referenceStart) + referenceStart.length, doc.indexOf(referenceEnd)).trim();
-    expect(written, 'Chạy `npm run fields` để viết lại bảng trường trong CONTRIBUTING.md').toBe(
-      renderFieldReference(collectionJsonSchemas()).trim(),
-    );
+describe('field reference and the guide\'s examples', () => {
+  it('docs/truong-du-lieu.md is what `npm run fields` writes from the current schemas', () => {
+    const doc = readFileSync(join(root, 'docs/truong-du-lieu.md'), 'utf8');
+    expect(doc, 'Chạy `npm run fields` để viết lại docs/truong-du-lieu.md').toBe(renderFieldReference(collectionJsonSchemas()));
   });
-  it('shows each example file exactly as it is in content/ (`npm run fields` copies them)', () => {
+  it('CONTRIBUTING.md links the field reference', () => {
+    expect(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')).toContain('](docs/truong-du-lieu.md)');
+  });
+  it('CONTRIBUTING.md quotes content files only in excerpts copied verbatim from files that exist', () => {
     const doc = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
-    expect(examplePaths(doc).length).toBeGreaterThanOrEqual(6);
-    expect(doc, 'Chạy `npm run fields` để chép lại các tệp ví dụ vào CONTRIBUTING.md').toBe(
-      replaceExamples(doc, (path) => readFileSync(join(root, path), 'utf8')),
-    );
+    expect(excerpts(doc).length).toBeGreaterThanOrEqual(4);
+    const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
+    expect(staleExcerpts(doc, read), 'Chép lại các đoạn trích này từ tệp trong content/').toEqual([]);
   });
   it('lists every required field of news as required', () => {
     const news = renderFieldReference(collectionJsonSchemas().filter((c) => c.name === 'news'));
@@ -87,5 +86,17 @@ describe('CONTRIBUTING.md field reference', () => {
       expect(news).toContain(`| \`${field}\` | **bắt buộc** |`);
     }
     expect(news).toContain('| `cover.alt` | **bắt buộc** |');
+  });
+  it('Astro writes the field descriptions into the JSON Schemas of the collections', () => {
+    // The build (global setup) writes .astro/collections/<name>.schema.json from the same schemas.
+    const plans = JSON.parse(readFileSync(join(root, '.astro/collections/plans.schema.json'), 'utf8'));
+    const criteria = JSON.parse(readFileSync(join(root, '.astro/collections/criteria.schema.json'), 'utf8'));
+    const fromSchemas = Object.fromEntries(collectionJsonSchemas().map((c) => [c.name, c.jsonSchema as { properties: Record<string, { description?: string }> }]));
+    expect(plans.properties.number.description).toBe(fromSchemas.plans!.properties.number!.description);
+    expect(plans.properties.number.examples).toEqual(['67/KH-UBND']);
+    expect(plans.properties.sources.items.properties.name.description).toMatch(/^Tên nguồn/);
+    expect(criteria.properties.criteria.items.properties.indicators.items.properties.text.description).toBe(
+      'Nội dung chỉ số, theo văn bản nguồn.',
+    );
   });
 });

@@ -29,26 +29,25 @@ const points = () => z.number({ error: 'điểm phải là một số' }).int('�
 
 export const indicator = () =>
   strictObject({
-    id: id(),
-    /** The indicator in plain Vietnamese, restated from the source. */
-    text: z.string().min(5, 'nội dung chỉ số quá ngắn'),
-    /** Maximum points, only where the source gives them. */
-    points: points().optional(),
-    /** Recognition levels this indicator counts for (ids from `levels`); absent means every level. */
-    levels: z.array(id()).min(1).optional(),
-    /** What about this indicator is not yet verified; shown as "Chưa xác minh". */
-    unverified: z.string().min(5).optional(),
+    id: id().describe('Mã chỉ số, thành neo trên trang; giữ nguyên sau khi đăng.').meta({ examples: ['tc1-2'] }),
+    text: z.string().min(5, 'nội dung chỉ số quá ngắn').describe('Nội dung chỉ số, theo văn bản nguồn.'),
+    points: points().optional().describe('Điểm tối đa của chỉ số, chỉ khi nguồn cho.'),
+    levels: z
+      .array(id().meta({ examples: ['muc-1'] }))
+      .min(1)
+      .optional()
+      .describe('Các mức công nhận mà chỉ số tính vào (mã trong `levels` của bộ); bỏ trống là mọi mức.'),
+    unverified: z.string().min(5).optional().describe('Điều chưa kiểm chứng về chỉ số; hiện kèm nhãn "Chưa xác minh".'),
   });
 
 export const criterion = () =>
   strictObject({
-    id: id(),
-    name: z.string().min(3, 'cần tên tiêu chí'),
-    /** What the criterion covers, where the source describes it but does not list its indicators. */
-    summary: z.string().optional(),
-    points: points().optional(),
-    /** Only the indicators the sources give; an empty list is honest, an invented one is not. */
-    indicators: z.array(indicator()).default([]),
+    id: id().describe('Mã tiêu chí, thành neo trên trang; giữ nguyên sau khi đăng.').meta({ examples: ['tc1'] }),
+    name: z.string().min(3, 'cần tên tiêu chí').describe('Tên tiêu chí.'),
+    summary: z.string().optional().describe('Tiêu chí bao gồm những gì, khi nguồn mô tả mà không liệt kê chỉ số.'),
+    points: points().optional().describe('Điểm tối đa của tiêu chí, chỉ khi nguồn cho.'),
+    // An empty list is honest, an invented one is not.
+    indicators: z.array(indicator()).default([]).describe('Các chỉ số mà nguồn nêu, đúng như nguồn.'),
   });
 
 export const scoringRule = () =>
@@ -56,47 +55,63 @@ export const scoringRule = () =>
     'kind',
     [
       strictObject({
-        kind: z.literal('points'),
-        total: points(),
-        passMark: points().optional(),
-        minPerIndicator: points().optional(),
-        /** Grades from the highest down. */
-        bands: z.array(strictObject({ name: z.string().min(2), min: points() })).optional(),
+        kind: z.literal('points').describe('Chấm điểm.'),
+        total: points().describe('Tổng điểm tối đa.'),
+        passMark: points().optional().describe('Số điểm tối thiểu để đạt.'),
+        minPerIndicator: points().optional().describe('Số điểm tối thiểu mỗi chỉ số phải đạt.'),
+        bands: z
+          .array(
+            strictObject({
+              name: z.string().min(2).describe('Tên mức xếp loại.'),
+              min: points().describe('Điểm tối thiểu của mức.'),
+            }),
+          )
+          .optional()
+          .describe('Các mức xếp loại, từ cao xuống thấp.'),
       }),
-      strictObject({ kind: z.literal('pass-fail') }),
+      strictObject({
+        kind: z.literal('pass-fail').describe('Đạt hay không đạt: một mức đạt khi mọi chỉ số của mức đó đều đạt.'),
+      }),
     ],
     { error: 'cách chấm (scoring.kind) phải là points (chấm điểm) hoặc pass-fail (đạt/không đạt từng chỉ số)' },
   );
 
 export const criteriaSchema = (ctx: SchemaContext) =>
   strictObject({
-    /** The learning title this set belongs to (a file in content/titles). */
-    title: ctx.ref('titles'),
-    /** One level or several (`level: xa` or `level: [huyen, tinh]`); always a list once parsed. */
+    title: ctx.ref('titles').describe('Danh hiệu học tập của bộ tiêu chí.'),
+    // Always a list once parsed, so pages never branch on the input form.
     level: z
       .union([criteriaLevel(), z.array(criteriaLevel()).min(1)], {
         error: `cấp (level) phải là một trong: ${criteriaLevels.join(', ')}, hoặc một danh sách các giá trị đó`,
       })
-      .transform((l) => (Array.isArray(l) ? l : [l])),
-    /** Heading of the set, e.g. "Cộng đồng học tập cấp xã theo Thông tư 25/2023". */
-    name: z.string().min(10, 'tên bộ tiêu chí quá ngắn'),
-    /** Position among the title's sets. */
-    order: z.number().int().default(0),
-    /** The document that issues these criteria. */
-    legalSource: legalDocument(),
-    /** What the source says of the set as a whole, where it does not list the criteria. */
-    summary: z.string().optional(),
-    /** Whether the rule is in force, replaced or unclear, in a sentence; shown above the criteria. */
-    inForce: z.string().optional(),
-    /** `complete` only when every criterion, indicator and the scoring rule are verified. */
-    status: z.enum(['complete', 'partial'], { error: 'trạng thái (status) phải là complete hoặc partial' }),
-    /** What is not yet verified; required for a partial set. */
-    missing: z.array(z.string().min(5)).default([]),
-    /** Recognition levels in rising order (Mức độ 1, Mức độ 2), where the rule has them. */
-    levels: z.array(strictObject({ id: id(), name: z.string().min(3) })).default([]),
-    /** Left out where no source gives the scoring rule. */
-    scoring: scoringRule().optional(),
-    criteria: z.array(criterion()).default([]),
+      .transform((l) => (Array.isArray(l) ? l : [l]))
+      .describe('Cấp áp dụng: một cấp (`level: xa`) hoặc danh sách (`level: [huyen, tinh]`).'),
+    name: z
+      .string()
+      .min(10, 'tên bộ tiêu chí quá ngắn')
+      .describe('Tên bộ tiêu chí, hiện làm tiêu đề, ví dụ "Cộng đồng học tập cấp xã theo Thông tư 25/2023".'),
+    order: z.number().int().default(0).describe('Thứ tự giữa các bộ tiêu chí của cùng danh hiệu.'),
+    legalSource: legalDocument().describe('Văn bản ban hành bộ tiêu chí.'),
+    summary: z.string().optional().describe('Nguồn nói gì về cả bộ, khi nguồn không liệt kê từng tiêu chí.'),
+    inForce: z
+      .string()
+      .optional()
+      .describe('Quy định còn hiệu lực, đã bị thay thế hay chưa rõ, trong một câu; hiện trên các tiêu chí.'),
+    status: z
+      .enum(['complete', 'partial'], { error: 'trạng thái (status) phải là complete hoặc partial' })
+      .describe('`complete` khi mọi tiêu chí, chỉ số và cách chấm đã kiểm chứng; còn lại là `partial`.'),
+    missing: z.array(z.string().min(5)).default([]).describe('Những gì chưa kiểm chứng; bắt buộc với bộ `partial`.'),
+    levels: z
+      .array(
+        strictObject({
+          id: id().describe('Mã mức.').meta({ examples: ['muc-1'] }),
+          name: z.string().min(3).describe('Tên mức, như quy định gọi.'),
+        }),
+      )
+      .default([])
+      .describe('Các mức công nhận theo thứ tự tăng dần (Mức độ 1, Mức độ 2), nếu quy định có.'),
+    scoring: scoringRule().optional().describe('Cách chấm; bỏ trống khi chưa nguồn nào cho cách chấm.'),
+    criteria: z.array(criterion()).default([]).describe('Các tiêu chí của bộ.'),
     sources: sources(),
   }).superRefine((set, ctx) => {
     for (const p of checkCriteriaSet(set)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });

@@ -7,23 +7,22 @@ const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải c
 export const eventSchema = (ctx: SchemaContext) =>
   strictObject({
       ...proseFields(ctx),
-      /** First day. Left out when the source names a recurring event without a dated occurrence. */
-      start: date().optional(),
-      /** Last day, inclusive. */
-      end: date().optional(),
-      /** Starting time on the first day, Việt Nam time (`08:00`), where the source gives one. */
-      startTime: time().optional(),
-      /** Ending time on the last day, Việt Nam time. */
-      endTime: time().optional(),
-      /** The year of this occurrence, where a source gives the year but not the days. */
-      year: year().optional(),
-      /** How often it happens, in words, where the source says so ("Hằng năm"). */
-      recurrence: z.string().optional(),
-      locality: ctx.ref('localities').optional(),
-      organiser: z.string().optional(),
-      venue: z.string().optional(),
-      theme: z.string().optional(),
-      registration: z.url().optional(),
+      start: date()
+        .optional()
+        .describe('Ngày bắt đầu; bỏ trống khi nguồn nêu sự kiện lặp lại mà không cho ngày của lần nào.'),
+      end: date().optional().describe('Ngày kết thúc, tính cả ngày đó.'),
+      startTime: time()
+        .optional()
+        .describe('Giờ bắt đầu của ngày đầu, giờ Việt Nam, nếu nguồn nêu.')
+        .meta({ examples: ['08:00'] }),
+      endTime: time().optional().describe('Giờ kết thúc của ngày cuối, giờ Việt Nam.').meta({ examples: ['11:30'] }),
+      year: year().optional().describe('Năm diễn ra lần này, khi nguồn cho năm mà không cho ngày.'),
+      recurrence: z.string().optional().describe('Sự kiện lặp lại thế nào, bằng lời của nguồn ("Hằng năm").'),
+      locality: ctx.ref('localities').optional().describe('Địa phương nơi sự kiện diễn ra.'),
+      organiser: z.string().optional().describe('Cơ quan, đơn vị tổ chức.'),
+      venue: z.string().optional().describe('Địa điểm tổ chức.'),
+      theme: z.string().optional().describe('Chủ đề của sự kiện, như nguồn công bố.'),
+      registration: z.url().optional().describe('Địa chỉ web để đăng ký tham dự.'),
     })
     .refine(updatedNotBeforeDate.check, { message: updatedNotBeforeDate.message, path: updatedNotBeforeDate.path })
     .refine((e) => !e.end || !e.start || e.end >= e.start, {

@@ -105,42 +105,47 @@ export const year = () =>
  */
 export const source = () =>
   strictObject({
-      /** How the source is cited on the page, e.g. "Trang thông tin điện tử huyện Càng Long". */
-      name: z.string().min(3, 'tên nguồn quá ngắn'),
-      /** The publisher or issuing body, where the source names one. */
-      publisher: z.string().optional(),
-      /** The original's address; only official or reputable sites. */
-      url: z.url({ error: 'phải là một địa chỉ web đầy đủ, bắt đầu bằng https://' }).optional(),
-      author: z.string().optional(),
-      /** When the original was published, as far as it says. */
-      date: partialDate().optional(),
-      /** When the original was last updated, as it says ("Ngày cập nhật"). */
-      updated: partialDate().optional(),
-      /** A document the source is or restates, e.g. "Kế hoạch số 182/KH-UBND". */
-      document: z.string().optional(),
-      /** Anything a reader must know about the source (why no outlet is named, say). */
-      note: z.string().optional(),
+      name: z.string().min(3, 'tên nguồn quá ngắn').describe('Tên nguồn như trích trên trang, ví dụ "Trang thông tin điện tử huyện Càng Long".'),
+      publisher: z.string().optional().describe('Cơ quan, đơn vị đăng hoặc ban hành nguồn, nếu nguồn nêu.'),
+      url: z
+        .url({ error: 'phải là một địa chỉ web đầy đủ, bắt đầu bằng https://' })
+        .optional()
+        .describe('Địa chỉ web của bản gốc; chỉ trang chính thức hoặc có uy tín.'),
+      author: z.string().optional().describe('Tác giả bản gốc, nếu nguồn ghi tên.'),
+      date: partialDate().optional().describe('Ngày bản gốc được đăng, theo những gì nguồn ghi.'),
+      updated: partialDate().optional().describe('Ngày bản gốc ghi là đã cập nhật ("Ngày cập nhật").'),
+      document: z.string().optional().describe('Văn bản mà nguồn là hoặc thuật lại, ví dụ "Kế hoạch số 182/KH-UBND".'),
+      note: z.string().optional().describe('Điều người đọc cần biết về nguồn, ví dụ vì sao không nêu tên cơ quan đăng.'),
     });
 
-export const sources = () => z.array(source()).min(1, 'cần ít nhất một nguồn: mọi thông tin phải có nguồn dẫn');
+export const sources = () =>
+  z
+    .array(source())
+    .min(1, 'cần ít nhất một nguồn: mọi thông tin phải có nguồn dẫn')
+    .describe('Các nguồn của thông tin; cần ít nhất một.');
 
 export const summary = () =>
   z
     .string({ error: 'cần một câu tóm tắt' })
     .min(30, 'tóm tắt quá ngắn (ít nhất 30 ký tự): một hai câu nói bài viết về điều gì')
-    .max(300, 'tóm tắt quá dài (tối đa 300 ký tự): nó hiện trong danh sách và kết quả tìm kiếm');
+    .max(300, 'tóm tắt quá dài (tối đa 300 ký tự): nó hiện trong danh sách và kết quả tìm kiếm')
+    .describe('Một hai câu nói mục này về điều gì; hiện trong danh sách và kết quả tìm kiếm.');
 
 export const title = () =>
   z
     .string({ error: 'cần tiêu đề' })
     .min(5, 'tiêu đề quá ngắn')
-    .max(160, 'tiêu đề quá dài (tối đa 160 ký tự)');
+    .max(160, 'tiêu đề quá dài (tối đa 160 ký tự)')
+    .describe('Tiêu đề ở đầu trang, trong danh sách và kết quả tìm kiếm.');
 
 /** An image with the text a screen reader reads in its place. */
 export const cover = (ctx: SchemaContext) =>
   strictObject({
-      src: ctx.image(),
-      alt: z.string({ error: 'ảnh cần mô tả (alt) cho người không nhìn thấy ảnh' }).min(5, 'mô tả ảnh (alt) quá ngắn'),
+      src: ctx.image().describe('Tệp ảnh, đường dẫn tính từ tệp bài.'),
+      alt: z
+        .string({ error: 'ảnh cần mô tả (alt) cho người không nhìn thấy ảnh' })
+        .min(5, 'mô tả ảnh (alt) quá ngắn')
+        .describe('Mô tả ảnh, để trình đọc màn hình đọc thay cho người không nhìn thấy ảnh.'),
     });
 
 export const levels = ['quoc-gia', 'tinh', 'thanh-pho', 'huyen', 'xa'] as const;
@@ -152,17 +157,15 @@ export const level = () =>
 export const proseFields = (ctx: SchemaContext) => ({
   title: title(),
   summary: summary(),
-  /** When the item was published on this portal. */
-  date: date(),
-  /** When it was last changed in substance; not before `date`. */
-  updated: date().optional(),
+  date: date().describe('Ngày đăng mục này lên cổng thông tin.'),
+  updated: date().optional().describe('Ngày sửa nội dung đáng kể gần nhất; không trước ngày đăng (date).'),
   sources: sources(),
-  localities: z.array(ctx.ref('localities')).default([]),
-  learningTitles: z.array(ctx.ref('titles')).default([]),
-  tags: z.array(z.string()).default([]),
-  cover: cover(ctx).optional(),
-  /** Drafts are built only in `npm run dev`, never published. */
-  draft: z.boolean().default(false),
+  localities: z.array(ctx.ref('localities')).default([]).describe('Các địa phương mục này nói đến.'),
+  learningTitles: z.array(ctx.ref('titles')).default([]).describe('Các danh hiệu học tập mục này nói đến.'),
+  tags: z.array(z.string()).default([]).describe('Từ khóa tự do; nguồn RSS của tin tức dùng làm chuyên mục.'),
+  cover: cover(ctx).optional().describe('Ảnh minh họa của mục, kèm mô tả.'),
+  // Drafts are built only in `npm run dev`, so an editor can preview before publishing.
+  draft: z.boolean().default(false).describe('`true`: bản nháp, chỉ hiện khi chạy `npm run dev`, không được đăng.'),
 });
 
 export const updatedNotBeforeDate = {

@@ -1,15 +1,16 @@
 /**
- * Each collection's schema as JSON Schema, for the field reference in
- * CONTRIBUTING.md. References and images are plain strings here, as an
- * editor writes them; the descriptions mark them for the renderer.
+ * Each collection's schema as JSON Schema, for the field reference
+ * (docs/truong-du-lieu.md). References and images are plain strings here, as
+ * an editor writes them; the `x-ref` and `x-image` keys mark them for the
+ * renderer, since a field's `description` says what it means.
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from './fields';
 import { criteriaSchema, eventSchema, localitySchema, newsSchema, planSchema, statSchema, titleSchema } from './index';
 
 export const referenceContext: SchemaContext = {
-  ref: (collection) => z.string().describe(`ref:${collection}`).transform((id) => ({ id, collection })),
-  image: () => z.string().describe('image'),
+  ref: (collection) => z.string().meta({ 'x-ref': collection }).transform((id) => ({ id, collection })),
+  image: () => z.string().meta({ 'x-image': true }),
 };
 
 /** Folder under `content/` and file format of each collection, in the order the guide lists them. */

@@ -7,22 +7,27 @@ export type StatKind = (typeof statKinds)[number];
 /** One published figure: a share, a count, or both. */
 export const observation = (ctx: SchemaContext) =>
   strictObject({
-      indicator: z.string().min(5, 'cần mô tả chỉ số'),
-      /**
-       * The same measure in every dataset that carries it (`ty-le-gia-dinh-hoc-tap`):
-       * a result is set against a target only when both name the same key.
-       */
-      key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'khóa chỉ số (key) chỉ gồm chữ thường không dấu, số và gạch nối').optional(),
-      learningTitle: ctx.ref('titles').optional(),
-      value: z.number({ error: 'giá trị phải là một số (dùng dấu chấm cho phần thập phân: 78.1)' }),
-      unit: z.string().min(1, 'cần đơn vị, ví dụ %'),
-      /** The source says "khoảng" (about). */
-      approximate: z.boolean().default(false),
-      /** The number of households, clans, units… behind a share. */
-      count: z.number().int().nonnegative().optional(),
-      countUnit: z.string().optional(),
-      /** The whole that `value` or `count` is a part of, where the source gives it (10 of 10 districts). */
-      denominator: z.number().positive().optional(),
+      indicator: z.string().min(5, 'cần mô tả chỉ số').describe('Tên chỉ số như nguồn công bố.'),
+      // A result is set against a target only when both name the same key.
+      key: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'khóa chỉ số (key) chỉ gồm chữ thường không dấu, số và gạch nối')
+        .optional()
+        .describe('Mã chung của cùng một chỉ số trong mọi bộ số liệu có nó, để so kết quả với mục tiêu.')
+        .meta({ examples: ['ty-le-gia-dinh-hoc-tap'] }),
+      learningTitle: ctx.ref('titles').optional().describe('Danh hiệu học tập mà chỉ số nói đến, nếu có.'),
+      value: z
+        .number({ error: 'giá trị phải là một số (dùng dấu chấm cho phần thập phân: 78.1)' })
+        .describe('Con số nguồn công bố.'),
+      unit: z.string().min(1, 'cần đơn vị, ví dụ %').describe('Đơn vị của con số, ví dụ %.'),
+      approximate: z.boolean().default(false).describe('`true` khi nguồn ghi "khoảng".'),
+      count: z.number().int().nonnegative().optional().describe('Số hộ, dòng họ, đơn vị… đứng sau một tỷ lệ.'),
+      countUnit: z.string().optional().describe('Đơn vị đếm của `count`, ví dụ "hộ".'),
+      denominator: z
+        .number()
+        .positive()
+        .optional()
+        .describe('Tổng thể mà `value` hoặc `count` là một phần, nếu nguồn nêu (10 trên 10 huyện).'),
     })
     .refine((o) => o.count === undefined || o.countUnit, {
       message: 'có số lượng (count) thì cần đơn vị đếm (countUnit), ví dụ "hộ"',
@@ -33,19 +38,24 @@ export const statSchema = (ctx: SchemaContext) =>
   strictObject({
       title: title(),
       summary: summary(),
-      date: date(),
-      updated: date().optional(),
+      date: date().describe('Ngày đăng bộ số liệu lên cổng thông tin.'),
+      updated: date().optional().describe('Ngày sửa bộ số liệu gần nhất.'),
       sources: sources(),
-      /** Left out when the source does not name the place. */
-      locality: ctx.ref('localities').optional(),
-      /** Shown where `locality` is absent: what the source says of the place. */
-      scope: z.string().optional(),
-      /** The plan whose targets these are, where the dataset restates one published on the portal. */
-      plan: ctx.ref('plans').optional(),
-      year: year(),
-      kind: z.enum(statKinds, { error: 'loại (kind) phải là result (kết quả) hoặc target (mục tiêu)' }),
-      series: z.array(observation(ctx)).min(1, 'bộ số liệu cần ít nhất một chỉ số'),
-      draft: z.boolean().default(false),
+      locality: ctx.ref('localities').optional().describe('Địa phương của số liệu; bỏ trống khi nguồn không nêu nơi.'),
+      scope: z.string().optional().describe('Phạm vi theo lời nguồn, khi không có `locality`.'),
+      plan: ctx
+        .ref('plans')
+        .optional()
+        .describe('Kế hoạch có các chỉ tiêu này, khi bộ số liệu thuật lại một kế hoạch đã đăng trên cổng.'),
+      year: year().describe('Năm của số liệu.'),
+      kind: z
+        .enum(statKinds, { error: 'loại (kind) phải là result (kết quả) hoặc target (mục tiêu)' })
+        .describe('`result`: kết quả đã đạt; `target`: mục tiêu đặt ra.'),
+      series: z
+        .array(observation(ctx))
+        .min(1, 'bộ số liệu cần ít nhất một chỉ số')
+        .describe('Các con số của bộ số liệu, mỗi mục một chỉ số.'),
+      draft: z.boolean().default(false).describe('`true`: bản nháp, chỉ hiện khi chạy `npm run dev`, không được đăng.'),
     })
     .refine((s) => s.locality || s.scope, {
       message: 'cần địa phương (locality) hoặc, nếu nguồn không nêu, mô tả phạm vi (scope)',
