@@ -11,7 +11,7 @@ import { criteriaLevels } from '../schemas/criteria';
 const showDrafts = import.meta.env.DEV;
 const published = (e: { data: object }) => showDrafts || !('draft' in e.data && e.data.draft === true);
 
-const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria'] as const;
+const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria', 'pages'] as const;
 
 let integrity: Promise<void> | undefined;
 
@@ -59,6 +59,7 @@ export type Event = CollectionEntry<'events'>;
 export type Stat = CollectionEntry<'stats'>;
 export type Locality = CollectionEntry<'localities'>;
 export type Criteria = CollectionEntry<'criteria'>;
+export type StandingPage = CollectionEntry<'pages'>;
 
 /** Newest first on the portal; among items posted the same day, the newer original first. */
 const newsOrder = (a: News, b: News) =>
@@ -133,10 +134,15 @@ export function getCriteria(): Promise<readonly Criteria[]> {
   });
 }
 
+/** The standing pages (`content/pages/`), each served at `/<id>/`. */
+export function getPages(): Promise<readonly StandingPage[]> {
+  return once('pages', async () => (await load('pages')).sort((a, b) => a.id.localeCompare(b.id)));
+}
+
 export type AnyEntry = News | Plan | Title | Event | Stat | Locality;
 
 /** One published entry by collection and id, or undefined (a draft outside `astro dev` counts as absent). */
-type ItemCollection = Exclude<(typeof collectionNames)[number], 'criteria'>;
+type ItemCollection = Exclude<(typeof collectionNames)[number], 'criteria' | 'pages'>;
 const itemLists: Record<ItemCollection, () => Promise<readonly AnyEntry[]>> = {
   news: getNews,
   plans: getPlans,

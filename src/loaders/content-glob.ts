@@ -6,7 +6,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDates } from '../lib/content/raw-dates';
 import { checkBody, makePageExists } from '../lib/content/checks';
 import { findPlaceholder } from '../../scripts/lib/scaffold';
-import { sectionPaths, type CollectionSection } from '../lib/site/routes';
+import { sectionPaths, standingPagePath, type CollectionSection } from '../lib/site/routes';
 
 /**
  * Tests point this at a fixture folder to check that bad content fails the
@@ -127,7 +127,9 @@ function sitePages(root: string): (path: string) => boolean {
         section in collectionFolders ? slugsIn(resolve(root, contentRoot, collectionFolders[section as CollectionSection])) : [],
       ]),
     );
-    pagesCache = { root, pageExists: makePageExists(sections, staticPages(resolve(root, 'src/pages'))) };
+    // Standing pages (`content/pages/`) sit at the top level, beside the templates' pages.
+    const standing = slugsIn(resolve(root, contentRoot, 'pages')).map(standingPagePath);
+    pagesCache = { root, pageExists: makePageExists(sections, [...staticPages(resolve(root, 'src/pages')), ...standing]) };
   }
   return pagesCache.pageExists;
 }

@@ -27,6 +27,11 @@ export function itemPath(section: CollectionSection, id: string): string {
   return `${sectionPaths[section]}${id}/`;
 }
 
+/** A standing page of `content/pages/`: at the site's top level, `/<id>/`. */
+export function standingPagePath(id: string): string {
+  return `/${id}/`;
+}
+
 /** The one paging rule: what follows a list's address on its page n (n > 1). */
 function pageSegment(page: number): string {
   return `trang/${page}`;

@@ -258,8 +258,6 @@ export const ui = {
       `Nhóm nào có hơn ${n} mục thì được chia thành nhiều tệp, mỗi tệp tối đa ${n} mục: tệp đầu vẫn ở địa chỉ trên; trường page và pages cho biết đây là tệp thứ mấy trên tổng số tệp, trường next chỉ tới tệp sau (dạng /api/news/trang/2.json), previous tới tệp trước; count luôn là tổng số mục của cả nhóm.`,
     index: 'Danh sách các tệp và nguồn cấp ở',
     feedsHeading: 'Nguồn cấp tin và lịch',
-    learningWeekSources:
-      'Các trang về Tuần lễ hưởng ứng học tập suốt đời từng năm dựa vào tin của báo chí và cổng thông tin các địa phương; mỗi trang dẫn nguồn của mình. Năm nào nguồn chưa cho ngày cụ thể thì cổng chỉ ghi năm, không đoán ngày.',
     rss: 'Tin tức (RSS 2.0), dùng với trình đọc tin:',
     ics: 'Lịch sự kiện (iCalendar), đăng ký được bằng ứng dụng lịch; chỉ gồm sự kiện đã có ngày cụ thể:',
   },
