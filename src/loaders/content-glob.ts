@@ -104,12 +104,16 @@ function slugsIn(dir: string): string[] {
   );
 }
 
-/** Pages that are not items of a collection: `src/pages/<folder>/index.astro`. */
+/**
+ * Pages that are not items of a collection: `src/pages/<folder>/index.astro`,
+ * and a list's first page, which a rest route (`<folder>/[...page].astro`)
+ * serves at the folder itself (`/danh-hieu/tieu-chi/`).
+ */
 function staticPages(pagesDir: string, prefix = '/'): string[] {
   if (!existsSync(pagesDir)) return [];
   return readdirSync(pagesDir, { withFileTypes: true }).flatMap((d) => {
     if (d.isDirectory()) return d.name.startsWith('[') ? [] : staticPages(join(pagesDir, d.name), `${prefix}${d.name}/`);
-    return d.name === 'index.astro' ? [prefix] : [];
+    return d.name === 'index.astro' || /^\[\.\.\.[^\]]+\]\.astro$/.test(d.name) ? [prefix] : [];
   });
 }
 
