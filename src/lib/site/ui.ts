@@ -143,6 +143,7 @@ export const ui = {
     allStats: 'Tất cả số liệu',
     allEvents: 'Tất cả sự kiện',
     allTitles: (n: string) => `Xem cả ${n} danh hiệu`,
+    noComingEvents: 'Chưa có sự kiện sắp tới nào có ngày cụ thể.',
   },
   events: {
     upcoming: 'Sắp diễn ra',
@@ -283,6 +284,8 @@ export const ui = {
     tableOnly: 'Chỉ có trong bảng (không cùng thang 0–100%):',
     captionResult: (title: string) => `${title}: tỷ lệ đạt được theo từng chỉ tiêu`,
     captionTarget: (title: string) => `${title}: mức mục tiêu theo từng chỉ tiêu`,
+    captionCounts: (title: string) => `${title}: số lượng theo từng chỉ tiêu`,
+    findingCounts: (n: number) => `${n} con số đếm được, không có tỷ lệ, nên không vẽ biểu đồ; các con số nằm trong bảng.`,
     captionPlan: (what: string) => `Chỉ tiêu của ${what}`,
     findingResult: (n: number, high: string, highValue: string, low: string, lowValue: string) =>
       n === 1
@@ -296,6 +299,7 @@ export const ui = {
     findingNational: (reached: number, of: number, years: string) =>
       ` ${reached} trên ${of} tỷ lệ bằng hoặc cao hơn mức mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu).`,
     withCount: (count: string) => `Số lượng: ${count}`,
+    findingBaseNotStated: ' Nguồn không nêu các tỷ lệ này tính trên tổng số nào (tỷ lệ theo báo cáo, không nêu mẫu số).',
   },
   statsPage: {
     download: 'Tải dữ liệu',
@@ -312,7 +316,8 @@ export const ui = {
     placesHeading: 'Số liệu theo địa phương',
     placesIntro: (n: string) => `${n} địa phương có số liệu trên cổng, theo tên; số trong ngoặc là số bộ số liệu.`,
     filteredHeading: (what: string) => `Số liệu: ${what}`,
-    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}.`,
+    // Long enough to serve as the page's description even for a short place name ("Hà Nội").
+    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}, ghi đúng như nguồn công bố.`,
     featured: 'Kết quả mới nhất',
     listHeading: 'Các bộ số liệu',
     fromPlan: 'Theo kế hoạch',
@@ -320,8 +325,35 @@ export const ui = {
     chartHeading: 'Biểu đồ',
     tableHeading: 'Bảng số liệu',
     progress: 'Kết quả so với mục tiêu',
+    /** Shown under a share whose source does not say what it is a share of. */
+    baseNotStated: 'tỷ lệ theo báo cáo (không nêu mẫu số)',
+    baseOf: (base: string) => `trên ${base}`,
+    note: 'Ghi chú về bộ số liệu',
   },
   localityChange: 'Thay đổi từ khi nguồn đăng',
+  /** Beside a guide's "who recognises" when it still names the district level. */
+  afterReform: {
+    label: 'Từ 01/7/2025',
+    link: 'Không còn cấp huyện: điều đã biết và chưa biết về việc công nhận',
+  },
+  /** The national learning week of the current year, and past weeks' dates. */
+  learningWeek: {
+    heading: (year: number) => `Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    notAnnounced: (year: number) =>
+      `Chưa có văn bản hướng dẫn năm ${year}: cổng chưa tìm thấy thông báo có nguồn nào về ngày tổ chức hay chủ đề của Tuần lễ năm ${year}. Cổng không tự đoán ngày; khi có văn bản của Bộ Giáo dục và Đào tạo, sự kiện sẽ được đăng kèm nguồn.`,
+    announced: (year: number) => `Tuần lễ năm ${year} đã có thông báo:`,
+    past: 'Các năm trước, theo nguồn:',
+    yearLink: (year: number) => `Năm ${year}`,
+    theme: (theme: string) => `chủ đề “${theme}”`,
+  },
+  recency: {
+    /** Under a list's heading: when the newest item in it was published or updated on the portal. */
+    listUpdated: (date: string) => `Cập nhật lần cuối: ${date} (ngày của mục mới nhất trong danh sách).`,
+    /** On the home page, beside a news item: when the publication it restates appeared. */
+    originalDate: (date: string) => `Tin gốc: ${date}`,
+    noRecentNews: 'Chưa có tin nào trong 12 tháng qua. Các tin gần nhất:',
+    olderNews: 'Tin cũ hơn',
+  },
 } as const;
 
 export type Section = keyof typeof ui.sections;
