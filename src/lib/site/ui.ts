@@ -296,6 +296,7 @@ export const ui = {
     findingNational: (reached: number, of: number, years: string) =>
       ` ${reached} trên ${of} tỷ lệ bằng hoặc cao hơn mức mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu).`,
     withCount: (count: string) => `Số lượng: ${count}`,
+    findingBaseNotStated: ' Nguồn không nêu các tỷ lệ này tính trên tổng số nào (tỷ lệ theo báo cáo, không nêu mẫu số).',
   },
   statsPage: {
     download: 'Tải dữ liệu',
@@ -320,6 +321,10 @@ export const ui = {
     chartHeading: 'Biểu đồ',
     tableHeading: 'Bảng số liệu',
     progress: 'Kết quả so với mục tiêu',
+    /** Shown under a share whose source does not say what it is a share of. */
+    baseNotStated: 'tỷ lệ theo báo cáo (không nêu mẫu số)',
+    baseOf: (base: string) => `trên ${base}`,
+    note: 'Ghi chú về bộ số liệu',
   },
   localityChange: 'Thay đổi từ khi nguồn đăng',
 } as const;

@@ -74,7 +74,9 @@ function observationRows(series: readonly ObservationLike[], comparisons: readon
     }
     const count = countText(o);
     // "10/10" needs its unit to be read; a share with a count shows the count.
-    const note = count ? ui.charts.withCount(count) : o.denominator !== undefined && o.unit !== '%' ? `${value} ${o.unit}` : undefined;
+    const plain = count ? ui.charts.withCount(count) : o.denominator !== undefined && o.unit !== '%' ? `${value} ${o.unit}` : undefined;
+    const base = o.baseNotStated ? ui.statsPage.baseNotStated : o.base ? ui.statsPage.baseOf(o.base) : undefined;
+    const note = plain && base ? `${plain}; ${base}` : (plain ?? base);
     rows.push({
       label: o.indicator,
       share,
@@ -91,6 +93,8 @@ function resultFinding(series: readonly ObservationLike[], own: Comparison[], na
   const ex = extremes(rows);
   if (!ex) return '';
   let text = ui.charts.findingResult(ex.n, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
+  // The sentence states shares too, so it carries the same warning as the table.
+  if (series.some((o) => o.baseNotStated)) text += ui.charts.findingBaseNotStated;
   if (own.length > 0) {
     const r = reached(series, own);
     text += ui.charts.findingOwn(r.reached, r.of);
