@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdated, newestFirst, ownDate, splitRecent } from './recency';
+import { listUpdated, newestFirst, ownDate, splitRecent } from './recency';
 
 describe('ownDate', () => {
   it('takes the newest source date that has a year', () => {
@@ -50,12 +50,12 @@ describe('splitRecent', () => {
   });
 });
 
-describe('lastUpdated', () => {
+describe('listUpdated', () => {
   const d = (s: string) => new Date(`${s}T00:00:00Z`);
   it('is the newest of each item’s update or publication date', () => {
     expect(
-      lastUpdated([{ data: { date: d('2026-11-23') } }, { data: { date: d('2026-11-23'), updated: d('2026-11-30') } }, { data: { date: d('2026-11-25') } }]),
+      listUpdated([{ data: { date: d('2026-11-23') } }, { data: { date: d('2026-11-23'), updated: d('2026-11-30') } }, { data: { date: d('2026-11-25') } }]),
     ).toEqual(d('2026-11-30'));
   });
-  it('is undefined for an empty list', () => expect(lastUpdated([])).toBeUndefined());
+  it('is undefined for an empty list', () => expect(listUpdated([])).toBeUndefined());
 });

@@ -69,7 +69,7 @@ export function splitRecent<T>(
 }
 
 /** When a list last changed, from its items' own portal dates (`updated`, else `date`). */
-export function lastUpdated(items: readonly { data: { date: Date; updated?: Date | undefined } }[]): Date | undefined {
+export function listUpdated(items: readonly { data: { date: Date; updated?: Date | undefined } }[]): Date | undefined {
   let newest: Date | undefined;
   for (const { data } of items) {
     const d = data.updated ?? data.date;

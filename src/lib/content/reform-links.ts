@@ -1,0 +1,28 @@
+/**
+ * The district level ended on 01/7/2025, but the circulars the guides quote
+ * still name district bodies. Wherever a guide names one, the reader must be
+ * one click from the page that says what is and is not known since.
+ */
+
+/** The page on the 2025 reform; other helpers' pages link to exactly this path. */
+export const afterReformPath = '/sau-ngay-01-7-2025/';
+
+/**
+ * A district body: the Phòng Giáo dục và Đào tạo (always a district office;
+ * the province's is the Sở), or a People's Committee or its chairman "cấp huyện".
+ */
+const districtBody = /Phòng Giáo dục và Đào tạo|Ủy ban nhân dân(?: \([^)]*\))? cấp huyện/i;
+
+export function namesDistrictBody(line: string): boolean {
+  return districtBody.test(line);
+}
+
+/**
+ * Lines of a Markdown body (front matter excluded) that name a district body
+ * without linking to the reform page on the same line.
+ */
+export function linesMissingReformLink(body: string, firstLine = 1): { line: number; text: string }[] {
+  return body.split(/\r?\n/).flatMap((text, i) =>
+    namesDistrictBody(text) && !text.includes(`](${afterReformPath}`) ? [{ line: firstLine + i, text: text.trim().slice(0, 100) }] : [],
+  );
+}
