@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/site/indexes';
 import { byDateDesc } from '../lib/site/sort';
+import { newestFirst, ownDate } from '../lib/site/recency';
 import { describeBrokenReferences, findBrokenReferences } from '../lib/content/references';
 import { criteriaLevels } from '../schemas/criteria';
 
@@ -89,7 +90,11 @@ export function getEvents(): Promise<readonly Event[]> {
 }
 
 export function getStats(): Promise<readonly Stat[]> {
-  return once('stats', async () => (await load('stats')).sort((a, b) => b.data.year - a.data.year));
+  // Within a year, the dataset whose source is newest leads: a January 2026 review beats a December 2025 report.
+  return once('stats', async () => {
+    const byYear = (await load('stats')).sort((a, b) => b.data.year - a.data.year);
+    return newestFirst(byYear, (s) => ownDate(s.data.sources)).sort((a, b) => b.data.year - a.data.year);
+  });
 }
 
 /** One collator for the whole sort: `localeCompare(…, 'vi')` builds one per comparison. */

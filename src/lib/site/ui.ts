@@ -283,6 +283,8 @@ export const ui = {
     tableOnly: 'Chỉ có trong bảng (không cùng thang 0–100%):',
     captionResult: (title: string) => `${title}: tỷ lệ đạt được theo từng chỉ tiêu`,
     captionTarget: (title: string) => `${title}: mức mục tiêu theo từng chỉ tiêu`,
+    captionCounts: (title: string) => `${title}: số lượng theo từng chỉ tiêu`,
+    findingCounts: (n: number) => `${n} con số đếm được, không có tỷ lệ, nên không vẽ biểu đồ; các con số nằm trong bảng.`,
     captionPlan: (what: string) => `Chỉ tiêu của ${what}`,
     findingResult: (n: number, high: string, highValue: string, low: string, lowValue: string) =>
       n === 1

@@ -76,7 +76,8 @@ function observationRows(series: readonly ObservationLike[], comparisons: readon
     // "10/10" needs its unit to be read; a share with a count shows the count.
     const plain = count ? ui.charts.withCount(count) : o.denominator !== undefined && o.unit !== '%' ? `${value} ${o.unit}` : undefined;
     const base = o.baseNotStated ? ui.statsPage.baseNotStated : o.base ? ui.statsPage.baseOf(o.base) : undefined;
-    const note = plain && base ? `${plain}; ${base}` : (plain ?? base);
+    // A bar's note has one line on a phone: the count wins; the missing base is stated in the finding and the table.
+    const note = plain ?? base;
     rows.push({
       label: o.indicator,
       share,
@@ -132,8 +133,14 @@ export function datasetFigure(
   if (national.length > 0) legend.push('national');
   return {
     id: context.id ?? `bieu-do-${d.id}`,
-    caption: isResult ? ui.charts.captionResult(d.data.title) : ui.charts.captionTarget(d.data.title),
-    finding: isResult ? resultFinding(d.data.series, own, national) : targetFinding(d.data.series, ` đến năm ${d.data.year}`),
+    // A dataset of counts only (Sơn La 2025) has no shares: its caption must not promise any.
+    caption: rows.length === 0 ? ui.charts.captionCounts(d.data.title) : isResult ? ui.charts.captionResult(d.data.title) : ui.charts.captionTarget(d.data.title),
+    finding:
+      rows.length === 0
+        ? ui.charts.findingCounts(tableOnly.length)
+        : isResult
+          ? resultFinding(d.data.series, own, national)
+          : targetFinding(d.data.series, ` đến năm ${d.data.year}`),
     style: isResult ? 'result' : 'target',
     rows,
     tableOnly,
