@@ -329,6 +329,24 @@ export const ui = {
     note: 'Ghi chú về bộ số liệu',
   },
   localityChange: 'Thay đổi từ khi nguồn đăng',
+  /** The national learning week of the current year, and past weeks' dates. */
+  learningWeek: {
+    heading: (year: number) => `Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    notAnnounced: (year: number) =>
+      `Chưa có văn bản hướng dẫn năm ${year}: cổng chưa tìm thấy thông báo có nguồn nào về ngày tổ chức hay chủ đề của Tuần lễ năm ${year}. Cổng không tự đoán ngày; khi có văn bản của Bộ Giáo dục và Đào tạo, sự kiện sẽ được đăng kèm nguồn.`,
+    announced: (year: number) => `Tuần lễ năm ${year} đã có thông báo:`,
+    past: 'Các năm trước, theo nguồn:',
+    yearLink: (year: number) => `Năm ${year}`,
+    theme: (theme: string) => `chủ đề “${theme}”`,
+  },
+  recency: {
+    /** Under a list's heading: when the newest item in it was published or updated on the portal. */
+    listUpdated: (date: string) => `Cập nhật lần cuối: ${date} (ngày của mục mới nhất trong danh sách).`,
+    /** On the home page, beside a news item: when the publication it restates appeared. */
+    originalDate: (date: string) => `Tin gốc: ${date}`,
+    noRecentNews: 'Chưa có tin nào trong 12 tháng qua. Các tin gần nhất:',
+    olderNews: 'Tin cũ hơn',
+  },
 } as const;
 
 export type Section = keyof typeof ui.sections;
