@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, pageText, readPage } from './support/dist';
 import { parseCsv } from './support/csv';
-import { ui } from '../src/lib/ui';
+import { ui } from '../src/lib/site/ui';
 
 const reform = '/sau-ngay-01-7-2025/';
 

@@ -4,7 +4,7 @@
  * never fills in a year's week from the pattern of earlier ones; it shows
  * the earlier dates and says that this year's is not yet known.
  */
-import { eventYear, type EventDates } from '../events';
+import { eventYear, type EventDates } from './events';
 
 /** The tag every lifelong-learning week carries, national or local. */
 export const learningWeekTag = 'tuần lễ học tập suốt đời';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linesMissingReformLink, namesDistrictBody } from './reform-links';
-import { splitFrontmatter } from '../content-checks';
+import { splitFrontmatter } from './checks';
 
 describe('namesDistrictBody', () => {
   it('knows the district bodies the circulars name', () => {

@@ -5,7 +5,7 @@
  * The date that says how recent a news item is, is the date of the
  * publication it restates.
  */
-import type { PartialDate } from '../format';
+import type { PartialDate } from './format';
 
 interface Dated {
   date?: PartialDate | undefined;

@@ -143,6 +143,7 @@ export const ui = {
     allStats: 'Tất cả số liệu',
     allEvents: 'Tất cả sự kiện',
     allTitles: (n: string) => `Xem cả ${n} danh hiệu`,
+    noComingEvents: 'Chưa có sự kiện sắp tới nào có ngày cụ thể.',
   },
   events: {
     upcoming: 'Sắp diễn ra',
