@@ -38,14 +38,15 @@ describe('events', () => {
       { id: 'd2025', data: { start: d('2025-10-01') } },
     ];
     const sorted = sortEvents(events, today);
-    expect(sorted.map((e) => e.id)).toEqual(['recurring', 'd2025', 'y2024', 'd2023', 'y2022']);
+    // Dated years first; the event no source dates comes last instead of leading the list.
+    expect(sorted.map((e) => e.id)).toEqual(['d2025', 'y2024', 'd2023', 'y2022', 'recurring']);
     const groups = groupEvents(sorted, today);
     expect(groups.map(eventGroupHeading)).toEqual([
-      'Diễn ra hằng năm, chưa có ngày cụ thể',
       'Đã diễn ra năm 2025',
       'Đã diễn ra năm 2024',
       'Đã diễn ra năm 2023',
       'Đã diễn ra năm 2022',
+      'Diễn ra hằng năm, chưa có ngày cụ thể',
     ]);
   });
   it('says the year when a source gives no days', () => {
