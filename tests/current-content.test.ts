@@ -3,7 +3,7 @@
  * page reachable from every guide that names a district body, and the
  * learning-cities members with their years.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, pageText, readPage } from './support/dist';
@@ -51,4 +51,47 @@ describe('the page on the 2025 reform', () => {
       expect(links, guide).toContain(reform);
     }
   });
+});
+
+const thisYear = new Date().getUTCFullYear();
+const eventsDir = join(import.meta.dirname, '../content/events');
+/** Whether a national week for this year is in the content, so the test follows the content rather than the calendar. */
+const weekThisYear = readdirSync(eventsDir).some((f) => {
+  const text = readFileSync(join(eventsDir, f), 'utf8');
+  return /^locality: viet-nam$/m.test(text) && new RegExp(`^(?:start: ${thisYear}-|year: ${thisYear}$)`, 'm').test(text);
+});
+
+describe('the current week and freshness, in words', () => {
+  for (const path of ['/', '/su-kien/']) {
+    it(`${path} says whether this year's week has a sourced announcement and shows past weeks with their dates`, () => {
+      const section = readPage(path).querySelector('section.learning-week')!;
+      expect(section, path).not.toBeNull();
+      const text = section.textContent!.replace(/\s+/g, ' ');
+      expect(text).toContain(ui.learningWeek.heading(thisYear));
+      if (!weekThisYear) expect(text).toContain(ui.learningWeek.notAnnounced(thisYear));
+      expect(text).toContain('Năm 2025: 1 tháng 10, 2025 đến 7 tháng 10, 2025');
+    });
+  }
+  it('home leads with the news, newest by the date of what each item restates', () => {
+    const main = readPage('/').querySelector('main')!;
+    expect(main.querySelector('h2')?.textContent).toBe(ui.home.latestNews);
+    const first = main.querySelector('#tin-moi ~ * a, section[aria-labelledby="tin-moi"] a');
+    expect(first?.getAttribute('href')).toBe('/tin-tuc/ha-noi-don-nhan-danh-hieu-thanh-pho-hoc-tap-toan-cau/');
+    const news = [...main.querySelectorAll('section[aria-labelledby="tin-moi"] h3 a')].map((a) => a.getAttribute('href'));
+    expect(news).not.toContain('/tin-tuc/tphcm-muc-tieu-2030-hoc-tap-suot-doi/');
+  });
+  it('the events list puts the event no source dates last', () => {
+    const cards = [...readPage('/su-kien/').querySelectorAll('main h3 a')].map((a) => a.getAttribute('href'));
+    expect(cards.at(-1)).toBe('/su-kien/tuan-le-hoc-tap-suot-doi-xuan-hiep/');
+    expect(cards[0]).not.toBe('/su-kien/tuan-le-hoc-tap-suot-doi-xuan-hiep/');
+  });
+  it('home lists no undated event as coming', () => {
+    const events = readPage('/').querySelector('section[aria-labelledby="su-kien"]')!;
+    expect(events.querySelector('a[href="/su-kien/tuan-le-hoc-tap-suot-doi-xuan-hiep/"]')).toBeNull();
+  });
+  for (const path of ['/tin-tuc/', '/ke-hoach/', '/su-kien/', '/so-lieu/', '/danh-hieu/']) {
+    it(`${path} says when it last changed, from its items' dates`, () => {
+      expect(readPage(path).querySelector('.list-updated')?.textContent).toMatch(/^Cập nhật lần cuối: \d{1,2} tháng \d{1,2}, \d{4} \(ngày của mục mới nhất/);
+    });
+  }
 });

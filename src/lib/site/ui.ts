@@ -316,7 +316,8 @@ export const ui = {
     placesHeading: 'Số liệu theo địa phương',
     placesIntro: (n: string) => `${n} địa phương có số liệu trên cổng, theo tên; số trong ngoặc là số bộ số liệu.`,
     filteredHeading: (what: string) => `Số liệu: ${what}`,
-    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}.`,
+    // Long enough to serve as the page's description even for a short place name ("Hà Nội").
+    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}, ghi đúng như nguồn công bố.`,
     featured: 'Kết quả mới nhất',
     listHeading: 'Các bộ số liệu',
     fromPlan: 'Theo kế hoạch',
