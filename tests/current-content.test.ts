@@ -47,8 +47,11 @@ describe('the page on the 2025 reform', () => {
   });
   it('is linked from each guide that names a district body', () => {
     for (const guide of ['cong-dong-hoc-tap-cap-xa', 'don-vi-hoc-tap', 'cong-dong-hoc-tap-cap-huyen-tinh']) {
-      const links = [...readPage(`/danh-hieu/${guide}/`).querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+      const doc = readPage(`/danh-hieu/${guide}/`);
+      const links = [...doc.querySelectorAll('main .prose a')].map((a) => a.getAttribute('href'));
       expect(links, guide).toContain(reform);
+      // The "who recognises" fact at the top names the district level too.
+      expect(doc.querySelector(`dl.facts a[href="${reform}"]`), guide).not.toBeNull();
     }
   });
 });

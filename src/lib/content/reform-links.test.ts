@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linesMissingReformLink, namesDistrictBody } from './reform-links';
+import { linesMissingReformLink, namesDistrictBody, namesDistrictLevel } from './reform-links';
 import { splitFrontmatter } from './checks';
 
 describe('namesDistrictBody', () => {
@@ -36,4 +36,13 @@ describe('every guide links to the reform page where it names a district body', 
       expect(linesMissingReformLink(body, firstLine)).toEqual([]);
     });
   }
+});
+
+describe('namesDistrictLevel', () => {
+  it('catches a "who recognises" fact that names the district level', () => {
+    expect(namesDistrictLevel('Trưởng phòng Giáo dục và Đào tạo cấp huyện (theo Thông tư 25/2023)')).toBe(true);
+    expect(namesDistrictLevel('Cấp huyện: Giám đốc Sở Giáo dục và Đào tạo; cấp tỉnh: Bộ trưởng')).toBe(true);
+    expect(namesDistrictLevel('Hội Khuyến học cấp xã')).toBe(false);
+    expect(namesDistrictLevel(undefined)).toBe(false);
+  });
 });

@@ -4,8 +4,9 @@
  * one click from the page that says what is and is not known since.
  */
 
-/** The page on the 2025 reform; other helpers' pages link to exactly this path. */
-export const afterReformPath = '/sau-ngay-01-7-2025/';
+import { afterReformPath } from '../site/routes';
+
+export { afterReformPath };
 
 /**
  * A district body: the Phòng Giáo dục và Đào tạo (always a district office;
@@ -15,6 +16,11 @@ const districtBody = /Phòng Giáo dục và Đào tạo|Ủy ban nhân dân(?: 
 
 export function namesDistrictBody(line: string): boolean {
   return districtBody.test(line);
+}
+
+/** A title's "who recognises" fact that still names the district level, and so needs the reform link beside it. */
+export function namesDistrictLevel(text: string | undefined): boolean {
+  return text !== undefined && (/cấp huyện/i.test(text) || namesDistrictBody(text));
 }
 
 /**

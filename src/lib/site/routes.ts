@@ -69,6 +69,9 @@ export function listStaticPaths<T>(items: readonly T[]): { params: { page: strin
 }
 
 /** The criteria lookup and its filter pages: one page per title, one per level, so filtering needs no script. */
+/** The page on what the 2025 reform changed; the guides, criteria notes and tools link to exactly this path. */
+export const afterReformPath = '/sau-ngay-01-7-2025/';
+
 export const criteriaPaths = {
   all: '/danh-hieu/tieu-chi/',
   title: (titleId: string) => `/danh-hieu/tieu-chi/${titleId}/`,

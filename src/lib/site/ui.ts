@@ -331,6 +331,11 @@ export const ui = {
     note: 'Ghi chú về bộ số liệu',
   },
   localityChange: 'Thay đổi từ khi nguồn đăng',
+  /** Beside a guide's "who recognises" when it still names the district level. */
+  afterReform: {
+    label: 'Từ 01/7/2025',
+    link: 'Không còn cấp huyện: điều đã biết và chưa biết về việc công nhận',
+  },
   /** The national learning week of the current year, and past weeks' dates. */
   learningWeek: {
     heading: (year: number) => `Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
