@@ -146,7 +146,7 @@ export function datasetJson(d: ExportDataset, ctx: ExportContext): string {
       url: s.url ?? null,
       note: s.note ?? null,
     })),
-    series: d.data.series.map((o) => ({
+    series: d.data.series.map((o: ExportObservation) => ({
       indicator: o.indicator,
       key: o.key ?? null,
       learningTitle: o.learningTitle?.id ?? null,
