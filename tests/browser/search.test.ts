@@ -62,7 +62,8 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     ['dong ho hoc tap', '/danh-hieu/dong-ho-hoc-tap/'],
     ['don vi hoc tap', '/danh-hieu/don-vi-hoc-tap/'],
     ['cang long', '/ke-hoach/cang-long-67-kh-ubnd/'],
-    ['tuan le hoc tap suot doi', '/su-kien/tuan-le-hoc-tap-suot-doi-xuan-hiep/'],
+    // Nine weeks share these words now; any of them answers the query.
+    ['tuan le hoc tap suot doi', '/su-kien/tuan-le-hoc-tap-suot-doi'],
     ['ke hoach 182', '/ke-hoach/thua-thien-hue-182-kh-ubnd/'],
     ['182/KH-UBND', '/ke-hoach/thua-thien-hue-182-kh-ubnd/'],
     ['Càng Long', '/ke-hoach/cang-long-67-kh-ubnd/'],
@@ -70,7 +71,8 @@ describe.runIf(hasChromium)('search in Chromium', () => {
   for (const [query, expected] of cases) {
     it(`"${query}" has ${expected} in the top three`, async () => {
       const results = await search(page, server.url, query);
-      expect(results.slice(0, 3)).toContain(expected);
+      // An address is a prefix of itself; a shorter expected address stands for every page under it.
+      expect(results.slice(0, 3).some((r) => r.startsWith(expected)), results.slice(0, 3).join(', ')).toBe(true);
     });
   }
 

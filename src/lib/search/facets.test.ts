@@ -34,6 +34,7 @@ describe('searchFields', () => {
       's',
     );
     expect(updated.sort).toEqual([['date', '2024-03-09']]);
+    expect(updated.meta).toContainEqual(['date', '09/3/2024']);
     const place = searchFields({ type: 'localities', localities: ['Xuân Hiệp'], learningTitles: [] }, 's');
     expect(place.sort).toEqual([]);
     expect(place.meta.map(([k]) => k)).toEqual(['type', 'summary']);

@@ -21,7 +21,8 @@ export interface SearchFields {
 export function searchFields(facets: PageFacets, summary: string): SearchFields {
   const date = facets.updated ?? facets.date;
   const meta: [string, string][] = [['type', ui.sections[facets.type]], ['summary', summary]];
-  if (facets.date) meta.push(['date', formatDateShort(facets.date)]);
+  // The date shown is the one results sort by, so a list sorted by date reads in order.
+  if (date) meta.push(['date', formatDateShort(date)]);
   const filters: [SearchFilter, string][] = [['type', ui.sections[facets.type]]];
   for (const name of facets.localities) filters.push(['locality', name]);
   if (facets.year !== undefined) filters.push(['year', String(facets.year)]);
