@@ -222,7 +222,7 @@ function toField(name: string, schema: Zod, path: string, marks: Marks, schemas:
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(def.shape, path, marks, schemas) };
+      return { ...base, widget: 'object', collapsed: !required, fields: optionalWhole(required, objectFields(def.shape, path, marks, schemas)) };
     case 'pipe':
       // An object with refinements: its fields, checked as a whole in the browser.
       if (objectShape(core)) return { ...base, widget: 'object', fields: objectFields(objectShape(core)!, path, marks, schemas) };
@@ -241,6 +241,16 @@ function toField(name: string, schema: Zod, path: string, marks: Marks, schemas:
     }
   }
   throw new Error(`CMS: không biết dựng ô nhập cho trường ${path} (kiểu ${def.type})`);
+}
+
+/**
+ * The CMS checks a required field inside an object even when the object
+ * itself is left out, so an optional object (a cover image) would block every
+ * save. Its fields are optional to the CMS; the schema, run on the whole
+ * object in the browser, still asks for the alt text once there is an image.
+ */
+function optionalWhole(required: boolean, fields: CmsField[]): CmsField[] {
+  return required ? fields : fields.map((f) => ({ ...f, required: false }));
 }
 
 function objectFields(shape: Record<string, Zod>, path: string, marks: Marks, schemas: Map<string, Zod>): CmsField[] {

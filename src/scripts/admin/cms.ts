@@ -50,7 +50,7 @@ function schemaCheck(props: ControlProps): Validity | true {
  * The built-in inputs, each taught to ask the schema first. Decap asks a
  * control's `isValid()` before saving and shows the error under the field.
  */
-for (const name of ['string', 'text', 'number', 'select', 'datetime', 'relation']) {
+for (const name of ['string', 'text', 'number', 'select', 'datetime', 'relation', 'object', 'list']) {
   const widget = CMS.getWidget(name) as unknown as { control: new (props: ControlProps) => object } & Record<string, unknown>;
   if (!widget) continue;
   const Base = widget.control;
