@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { dump } from 'js-yaml';
 import { cmsConfig, type CmsBackend } from '../lib/cms/config.ts';
 import { settings } from '../data/settings.ts';
@@ -92,7 +93,6 @@ async function bundle(): Promise<{ code: Buffer; name: string }> {
     const same = manifest.lock === lock && Object.entries(manifest.files).every(([f, h]) => existsSync(f) && sha(readFileSync(f)) === h);
     if (same && existsSync(join(cacheDir, manifest.name))) return { code: readFileSync(join(cacheDir, manifest.name)), name: manifest.name };
   }
-  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -112,6 +112,9 @@ async function bundle(): Promise<{ code: Buffer; name: string }> {
   const own = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules') && !f.includes(':'));
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, name), js.contents);
+  // The licences of what the bundle contains, kept beside it.
+  const legal = result.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'));
+  writeFileSync(join(cacheDir, 'LEGAL.txt'), legal?.contents ?? '');
   const files = Object.fromEntries(own.map((f) => [resolve(root, f), sha(readFileSync(resolve(root, f)))]));
   writeFileSync(manifestFile, JSON.stringify({ lock, files, name }));
   return { code: Buffer.from(js.contents), name };
@@ -146,8 +149,8 @@ export async function writeAdmin(outDir: string, { backend, siteUrl }: AdminOpti
   mkdirSync(dir, { recursive: true });
   const { code, name } = await bundle();
   writeFileSync(join(dir, name), code);
-  const legal = join(cacheDir, 'cms.js.LEGAL.txt');
-  if (existsSync(legal)) copyFileSync(legal, join(dir, `${name}.LEGAL.txt`));
+  const legal = join(cacheDir, 'LEGAL.txt');
+  if (existsSync(legal)) copyFileSync(legal, join(dir, 'LICENCES.txt'));
   writeFileSync(
     join(dir, 'config.yml'),
     `# Sinh tự động từ src/schemas khi dựng trang (src/lib/cms/config.ts): đừng sửa tay.\n${dump(cmsConfig({ backend, ...(siteUrl ? { siteUrl } : {}) }), { lineWidth: 160, noRefs: true })}`,

@@ -97,6 +97,8 @@ function messageOf(check: Def): string | undefined {
 
 interface Unwrapped {
   core: Zod;
+  /** The field without optional/default but with its transforms: what the browser checks a value with. */
+  checked: Zod;
   required: boolean;
   defaultValue?: unknown;
   description?: string;
@@ -105,6 +107,7 @@ interface Unwrapped {
 /** Peels optional, default and transforms off a field, keeping what they say about it. */
 function unwrap(schema: Zod, marks: Marks): Unwrapped {
   let s = schema;
+  let checked = schema;
   let required = true;
   let defaultValue: unknown;
   let description: string | undefined;
@@ -114,16 +117,16 @@ function unwrap(schema: Zod, marks: Marks): Unwrapped {
     const def = defOf(s);
     if (def.type === 'optional') {
       required = false;
-      s = def.innerType;
+      s = checked = def.innerType;
     } else if (def.type === 'default') {
       required = false;
       defaultValue = typeof def.defaultValue === 'function' ? def.defaultValue() : def.defaultValue;
-      s = def.innerType;
+      s = checked = def.innerType;
     } else if (def.type === 'pipe' && defOf(def.out).type === 'transform') {
       s = def.in;
     } else break;
   }
-  return { core: s, required, ...(defaultValue !== undefined ? { defaultValue } : {}), ...(description ? { description } : {}) };
+  return { core: s, checked, required, ...(defaultValue !== undefined ? { defaultValue } : {}), ...(description ? { description } : {}) };
 }
 
 /** The name of the field that names an entry of a collection (title, else name). */
@@ -199,8 +202,8 @@ export interface Walk {
 
 /** One schema field as a form field; `path` is `collection/field.sub` with `*` for list items. */
 function toField(name: string, schema: Zod, path: string, marks: Marks, schemas: Map<string, Zod>): CmsField {
-  const { core, required, defaultValue, description } = unwrap(schema, marks);
-  schemas.set(path, core);
+  const { core, checked, required, defaultValue, description } = unwrap(schema, marks);
+  schemas.set(path, checked);
   const label = fieldLabels[name] ?? name;
   const base: CmsField = { name, label, widget: 'string', schema_path: path };
   if (!required) base.required = false;
@@ -260,8 +263,8 @@ function objectFields(shape: Record<string, Zod>, path: string, marks: Marks, sc
 
 function listField(name: string, element: Zod, path: string, marks: Marks, schemas: Map<string, Zod>): Partial<CmsField> {
   const itemPath = `${path}.*`;
-  const { core } = unwrap(element, marks);
-  schemas.set(itemPath, core);
+  const { core, checked } = unwrap(element, marks);
+  schemas.set(itemPath, checked);
   const ref = marks.refs.get(core);
   if (ref) return { ...relationTo(ref, true), hint: formWords.oneOrSeveral };
   const shape = objectShape(core);
@@ -273,8 +276,9 @@ function listField(name: string, element: Zod, path: string, marks: Marks, schem
 /** A choice between object shapes (scoring: points or pass-fail) as one object with a kind selector. */
 function variantField(key: string, options: Zod[], path: string, marks: Marks, schemas: Map<string, Zod>): Partial<CmsField> {
   const kinds = options.map((o) => String(defOf(objectShape(o)![key]).values[0]));
+  schemas.set(`${path}.${key}`, z.union(options.map((o) => objectShape(o)![key]!)));
   const fields: CmsField[] = [
-    { name: key, label: fieldLabels[key] ?? key, widget: 'select', options: kinds, schema_path: `${path}.${key}`, hint: formWords.variantHint(kinds) },
+    { name: key, label: fieldLabels[key] ?? key, widget: 'select', options: kinds, required: false, schema_path: `${path}.${key}`, hint: formWords.variantHint(kinds) },
   ];
   for (const option of options) {
     for (const [name, s] of Object.entries(objectShape(option)!)) {
