@@ -169,7 +169,6 @@ export function adminHeaders(headerCsp: string): string {
   ! Content-Security-Policy
   Content-Security-Policy: ${headerCsp}
   X-Robots-Tag: noindex, nofollow
-  Cache-Control: no-cache
 `;
 }
 
