@@ -114,11 +114,32 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
     await page.goto(`${cms.url}#/collections/plans/new`);
     await page.locator('[id^="title-field"]').first().fill('Kế hoạch thử với số hiệu viết sai');
     await page.locator('[id^="number-field"]').first().fill('KH 67');
+    // A rule no pattern in config.yml states: the day must exist. The form runs the schema itself.
+    await page.locator('[id^="issued-field"]').first().fill('--02-30');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText('Công bố ngay').click();
     await expect.poll(() => page.getByText('số hiệu văn bản phải có dạng 67/KH-UBND').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('"--02-30" không phải là ngày hợp lệ').count()).toBeGreaterThan(0);
     if (process.env.CMS_SHOTS) await page.screenshot({ path: join(process.env.CMS_SHOTS, 'so-hieu-sai.png') });
     expect(readdirSync(join(work, 'content/plans')).sort()).toEqual(before);
+    await page.close();
+  });
+
+  it('checks rules across fields with the whole schema before anything is written', async () => {
+    const page = await open();
+    const before = readdirSync(join(work, 'content/events')).sort();
+    await page.goto(`${cms.url}#/collections/events/new`);
+    await page.locator('[id^="title-field"]').first().fill('Ngày hội học tập thử với ngày kết thúc sai');
+    await page.locator('[id^="summary-field"]').fill('Một sự kiện thử có ngày kết thúc trước ngày bắt đầu, để xem biểu mẫu từ chối.');
+    await page.locator('[id^="date-field"]').first().fill('2026-11-30');
+    await page.getByRole('button', { name: /nguồn/ }).click();
+    await page.locator('[id^="name-field"]').first().fill('Nguồn thử nghiệm');
+    await page.locator('[id^="start-field"]').fill('2026-12-05');
+    await page.locator('[id^="end-field"]').fill('2026-12-01');
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByText('Công bố ngay').click();
+    await expect.poll(() => page.getByText('ngày kết thúc (end) không được trước ngày bắt đầu (start)').count()).toBeGreaterThan(0);
+    expect(readdirSync(join(work, 'content/events')).sort()).toEqual(before);
     await page.close();
   });
 });

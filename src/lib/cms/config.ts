@@ -300,7 +300,8 @@ export function cmsCollections(): { collections: CmsCollection[]; schemas: Map<s
     const shape = objectShape(whole);
     if (!shape) throw new Error(`CMS: lược đồ ${name} không phải một đối tượng`);
     const fields = objectFields(shape, `${name}/`, marks, schemas);
-    if (format === 'md') fields.push({ name: 'body', label: formWords.body, widget: 'markdown' });
+    // The schemas say nothing of the body; an event or a plan may have none.
+    if (format === 'md') fields.push({ name: 'body', label: formWords.body, widget: 'markdown', required: false });
     const labels = collectionLabels[name] ?? { label: name, singular: name };
     const identifier = 'title' in shape ? 'title' : 'name';
     return {

@@ -65,7 +65,9 @@ for (const name of ['string', 'text', 'number', 'select', 'datetime', 'relation'
       };
     }
   }
-  CMS.registerWidget({ ...widget, name, controlComponent: Checked, previewComponent: widget.preview } as never);
+  // Left in, `control` would win over controlComponent: the registry spreads the rest over it.
+  const { control: _base, preview, ...rest } = widget;
+  CMS.registerWidget({ ...rest, name, controlComponent: Checked, previewComponent: preview } as never);
 }
 
 /** The whole entry against its collection's schema: rules across fields, before any commit. */
