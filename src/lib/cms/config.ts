@@ -64,23 +64,31 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
-/** Markers for references and images, so the walk knows them after the schema is built. */
+/**
+ * Markers for references and images, so the walk knows them after the schema
+ * is built. They key on the schema's definition, which `.describe()` and other
+ * clones share, not on the instance, which they replace.
+ */
 function markingContext() {
-  const refs = new WeakMap<object, CollectionName>();
-  const images = new WeakSet<object>();
+  const refDefs = new WeakMap<object, CollectionName>();
+  const imageDefs = new WeakSet<object>();
   const ctx: SchemaContext = {
     ref: (collection) => {
       const s = z.string().transform((id) => ({ id, collection }));
-      refs.set(s, collection);
+      refDefs.set(defOf(s), collection);
       return s as unknown as RefSchema;
     },
     image: () => {
       const s = z.string();
-      images.add(s);
+      imageDefs.add(defOf(s));
       return s;
     },
   };
-  return { ctx, refs, images };
+  return {
+    ctx,
+    refs: { get: (s: Zod) => refDefs.get(defOf(s)), has: (s: Zod) => refDefs.has(defOf(s)) },
+    images: { has: (s: Zod) => imageDefs.has(defOf(s)) },
+  };
 }
 
 type Marks = ReturnType<typeof markingContext>;
@@ -230,8 +238,11 @@ function toField(name: string, schema: Zod, path: string, marks: Marks, schemas:
       // An object with refinements: its fields, checked as a whole in the browser.
       if (objectShape(core)) return { ...base, widget: 'object', fields: objectFields(objectShape(core)!, path, marks, schemas) };
       break;
-    case 'array':
-      return { ...base, ...listField(name, def.element, path, marks, schemas) };
+    case 'array': {
+      const list = listField(name, def.element, path, marks, schemas);
+      const hint = [...new Set([base.hint, list.hint].filter(Boolean))].join(' ');
+      return { ...base, ...list, ...(hint ? { hint } : {}) };
+    }
     case 'union': {
       const options = def.options as Zod[];
       if (def.discriminator) return { ...base, ...variantField(def.discriminator, options, path, marks, schemas) };
@@ -266,7 +277,7 @@ function listField(name: string, element: Zod, path: string, marks: Marks, schem
   const { core, checked } = unwrap(element, marks);
   schemas.set(itemPath, checked);
   const ref = marks.refs.get(core);
-  if (ref) return { ...relationTo(ref, true), hint: formWords.oneOrSeveral };
+  if (ref) return { ...relationTo(ref, true), hint: [unwrap(element, marks).description, formWords.oneOrSeveral].filter(Boolean).join(' ') };
   const shape = objectShape(core);
   if (shape) return { widget: 'list', collapsed: true, fields: objectFields(shape, itemPath, marks, schemas) };
   const item = toField(name, element, itemPath, marks, schemas);
@@ -276,9 +287,10 @@ function listField(name: string, element: Zod, path: string, marks: Marks, schem
 /** A choice between object shapes (scoring: points or pass-fail) as one object with a kind selector. */
 function variantField(key: string, options: Zod[], path: string, marks: Marks, schemas: Map<string, Zod>): Partial<CmsField> {
   const kinds = options.map((o) => String(defOf(objectShape(o)![key]).values[0]));
+  const kindNotes = options.map((o) => objectShape(o)![key]!.description).filter(Boolean);
   schemas.set(`${path}.${key}`, z.union(options.map((o) => objectShape(o)![key]!)));
   const fields: CmsField[] = [
-    { name: key, label: fieldLabels[key] ?? key, widget: 'select', options: kinds, required: false, schema_path: `${path}.${key}`, hint: formWords.variantHint(kinds) },
+    { name: key, label: fieldLabels[key] ?? key, widget: 'select', options: kinds, required: false, schema_path: `${path}.${key}`, hint: [...kindNotes, formWords.variantHint(kinds)].join(' ') },
   ];
   for (const option of options) {
     for (const [name, s] of Object.entries(objectShape(option)!)) {
