@@ -136,5 +136,6 @@ describe('the whole config', () => {
     expect(forge.locale).toBe('vi');
     const local = cmsConfig({ backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:9/api/v1' } });
     expect('publish_mode' in local).toBe(false);
+    for (const name of ['gitlab', 'forgejo'] as const) expect(cmsConfig({ backend: { name, repo: 'o/r', branch: 'main' } }).publish_mode).toBe('editorial_workflow');
   });
 });

@@ -347,14 +347,14 @@ export interface CmsConfigOptions {
 
 /** The whole config.yml, as an object. */
 export function cmsConfig({ backend, siteUrl }: CmsConfigOptions) {
-  const local = backend.name === 'proxy';
+  // Each entry becomes a branch and a pull request (draft → in review → ready), so the
+  // checks that guard pull requests guard web edits too. Decap's Gitea backend has no such
+  // workflow (its Forgejo backend has); the local proxy writes the working copy directly.
+  const reviewed = backend.name === 'github' || backend.name === 'gitlab' || backend.name === 'forgejo';
   return {
     locale: 'vi',
     backend,
-    // Each entry becomes a branch and a pull request (draft → in review → ready), so the
-    // checks that guard pull requests guard web edits too. The local proxy writes the
-    // working copy directly, where there is nothing to review.
-    ...(local ? {} : { publish_mode: 'editorial_workflow' }),
+    ...(reviewed ? { publish_mode: 'editorial_workflow' } : {}),
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
     // Astro's image() wants a path from the content file: images go beside the collections.
     media_folder: 'content/images',
