@@ -8,6 +8,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +18,13 @@ import { launchChromium, requireChromium } from '../support/chromium';
 import { distDir, htmlFiles } from '../support/dist';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { buildContentDir } from '../support/build-fixture';
+import { ADMIN_SCRIPT_BUDGET } from '../support/budgets';
 import { startCms, type RunningCms } from '../../scripts/cms';
 import { newsSchema, type SchemaContext } from '../../src/schemas';
 
 const hasChromium = requireChromium();
+// The editor is one 6 MB script: on a busy machine parsing it alone can take tens of seconds.
+const slow = 240_000;
 const root = join(import.meta.dirname, '../..');
 
 /** Front matter and body of a Markdown file. */
@@ -56,6 +60,7 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
 
   async function open(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(slow / 2);
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
@@ -84,7 +89,7 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
     await page.getByText('Công bố ngay').click();
 
     const file = join(work, 'content/news/cang-long-mo-lop-hoc-cho-nguoi-cao-tuoi-tai-trung-tam-hoc-tap-cong-dong.md');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(file), { timeout: slow / 2 }).toBe(true);
     const { data, body: text } = frontMatter(readFileSync(file, 'utf8'));
     expect(data).toMatchObject({ title, localities: ['cang-long'], sources: [{ name: 'Trang thông tin điện tử huyện Càng Long' }] });
     expect(text.trim()).toBe('Lớp học mở vào sáng thứ bảy hằng tuần.');
@@ -106,7 +111,7 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
     expect(html).toContain(`<h1>${title}</h1>`);
     expect(html).toContain('Lớp học mở vào sáng thứ bảy hằng tuần.');
     await page.close();
-  }, 600_000);
+  }, 2 * slow);
 
   it("refuses a wrong plan number in the form with the schema's message, and writes nothing", async () => {
     const page = await open();
@@ -118,12 +123,12 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
     await page.locator('[id^="issued-field"]').first().fill('--02-30');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText('Công bố ngay').click();
-    await expect.poll(() => page.getByText('số hiệu văn bản phải có dạng 67/KH-UBND').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText('"--02-30" không phải là ngày hợp lệ').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('số hiệu văn bản phải có dạng 67/KH-UBND').count(), { timeout: slow / 2 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('"--02-30" không phải là ngày hợp lệ').count(), { timeout: slow / 2 }).toBeGreaterThan(0);
     if (process.env.CMS_SHOTS) await page.screenshot({ path: join(process.env.CMS_SHOTS, 'so-hieu-sai.png') });
     expect(readdirSync(join(work, 'content/plans')).sort()).toEqual(before);
     await page.close();
-  });
+  }, slow);
 
   it('checks rules across fields with the whole schema before anything is written', async () => {
     const page = await open();
@@ -138,10 +143,10 @@ describe.runIf(hasChromium)('the web editor on the local proxy', () => {
     await page.locator('[id^="end-field"]').fill('2026-12-01');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText('Công bố ngay').click();
-    await expect.poll(() => page.getByText('ngày kết thúc (end) không được trước ngày bắt đầu (start)').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('ngày kết thúc (end) không được trước ngày bắt đầu (start)').count(), { timeout: slow / 2 }).toBeGreaterThan(0);
     expect(readdirSync(join(work, 'content/events')).sort()).toEqual(before);
     await page.close();
-  });
+  }, slow);
 });
 
 describe.runIf(hasChromium)('the editor on the built site', () => {
@@ -167,6 +172,13 @@ describe.runIf(hasChromium)('the editor on the built site', () => {
     }
   });
 
+  it(`keeps its script within its own allowance (${ADMIN_SCRIPT_BUDGET / 2 ** 20} MB gzip)`, () => {
+    const script = readdirSync(join(distDir, 'admin')).find((f) => /^cms-[0-9a-f]+\.js$/.test(f))!;
+    const bytes = gzipSync(readFileSync(join(distDir, 'admin', script)), { level: 9 }).length;
+    expect(bytes).toBeGreaterThan(100_000);
+    expect(bytes).toBeLessThan(ADMIN_SCRIPT_BUDGET);
+  });
+
   it('is left out of the sitemap and search, and robots.txt keeps crawlers away', () => {
     const sitemaps = readdirSync(distDir).filter((f) => /^sitemap.*\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -178,6 +190,7 @@ describe.runIf(hasChromium)('the editor on the built site', () => {
 
   it('starts in Vietnamese on its own origin, with no policy violation, and a site page never asks for it', async () => {
     const page = await browser.newPage();
+    page.setDefaultTimeout(slow / 2);
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -195,5 +208,5 @@ describe.runIf(hasChromium)('the editor on the built site', () => {
     await page.waitForLoadState('load');
     expect(requests.filter((u) => u.includes('/admin/'))).toEqual([]);
     await page.close();
-  });
+  }, slow);
 });
