@@ -286,7 +286,7 @@ function listField(name: string, element: Zod, path: string, marks: Marks, schem
 
 /** A choice between object shapes (scoring: points or pass-fail) as one object with a kind selector. */
 function variantField(key: string, options: Zod[], path: string, marks: Marks, schemas: Map<string, Zod>): Partial<CmsField> {
-  const kinds = options.map((o) => String(defOf(objectShape(o)![key]).values[0]));
+  const kinds = options.map((o) => String(defOf(objectShape(o)![key]!).values[0]));
   const kindNotes = options.map((o) => objectShape(o)![key]!.description).filter(Boolean);
   schemas.set(`${path}.${key}`, z.union(options.map((o) => objectShape(o)![key]!)));
   const fields: CmsField[] = [

@@ -10,7 +10,7 @@
  */
 import CMS from 'decap-cms-app';
 import { vi } from 'decap-cms-locales';
-import { createElement as h, type ComponentType } from 'react';
+import { createElement as h } from 'react';
 import { cmsCollections } from '../../lib/cms/config';
 
 CMS.registerLocale('vi', vi);
@@ -108,7 +108,7 @@ const ArticlePreview = ({ entry, widgetFor }: PreviewProps) => {
   );
 };
 for (const c of collections) {
-  if (c.extension === 'md') CMS.registerPreviewTemplate(c.name, ArticlePreview as unknown as ComponentType);
+  if (c.extension === 'md') CMS.registerPreviewTemplate(c.name, ArticlePreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
 }
 
 CMS.init();
