@@ -58,6 +58,8 @@ export const fieldLabels: Record<string, string> = {
   kind: 'Loại',
   series: 'Các chỉ số',
   key: 'Khóa chỉ số',
+  base: 'Mẫu số (tỷ lệ của cái gì)',
+  baseNotStated: 'Nguồn không nêu mẫu số',
   count: 'Số lượng',
   countUnit: 'Đơn vị đếm',
   denominator: 'Tổng số (mẫu số)',
