@@ -95,7 +95,7 @@ describe('every page is well-formed for readers and search engines', () => {
 });
 
 /** Title guides whose self-check has indicators to tick carry its script island; no other page does. */
-const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check') !== null;
+const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check, law-self-check') !== null;
 /** The only pages that may run script: search and the self-check guides. */
 const mayRunScript = (p: string) => p === '/tim-kiem/' || selfCheckGuide(p);
 

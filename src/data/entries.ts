@@ -125,12 +125,14 @@ export function getNames(): Promise<Names> {
   return names;
 }
 
-/** Criteria sets by title, then level from the smallest place outward, then the set's own order. */
+/** Current criteria sets before repealed ones; then by title, then level from the smallest place outward, then the set's own order. */
 export function getCriteria(): Promise<readonly Criteria[]> {
   return once('criteria', async () => {
     const titleOrder = new Map((await getTitles()).map((t) => [t.id, t.data.order]));
     return (await load('criteria')).sort(
       (a, b) =>
+        // Repealed texts are history: every current set comes first.
+        Number(Boolean(a.data.repealed)) - Number(Boolean(b.data.repealed)) ||
         (titleOrder.get(a.data.title.id) ?? 0) - (titleOrder.get(b.data.title.id) ?? 0) ||
         criteriaLevels.indexOf(a.data.level[0]!) - criteriaLevels.indexOf(b.data.level[0]!) ||
         a.data.order - b.data.order ||
