@@ -264,7 +264,9 @@ function toField(name: string, schema: Zod, path: string, marks: Marks, schemas:
  * object in the browser, still asks for the alt text once there is an image.
  */
 function optionalWhole(required: boolean, fields: CmsField[]): CmsField[] {
-  return required ? fields : fields.map((f) => ({ ...f, required: false }));
+  if (required) return fields;
+  // Nested objects inside an optional one are left out with it, so they are optional too.
+  return fields.map((f) => ({ ...f, required: false, ...(f.fields && f.widget !== 'list' ? { fields: optionalWhole(false, f.fields) } : {}) }));
 }
 
 function objectFields(shape: Record<string, Zod>, path: string, marks: Marks, schemas: Map<string, Zod>): CmsField[] {

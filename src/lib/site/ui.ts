@@ -353,6 +353,7 @@ export const ui = {
     originalDate: (date: string) => `Tin gốc: ${date}`,
     noRecentNews: 'Chưa có tin nào trong 12 tháng qua. Các tin gần nhất:',
     olderNews: 'Tin cũ hơn',
+  },
   /** The criteria of Thông tư 24/2023 and 25/2023 quoted as the law writes them, their procedure, and the rule's verdicts. */
   law: {
     criterion: (n: number) => `Tiêu chí ${n}`,
