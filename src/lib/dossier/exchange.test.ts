@@ -150,7 +150,7 @@ describe('a file that is not a good dossier is refused with a Vietnamese message
 describe('a dossier file of the first format version', () => {
   it('is migrated: its one chỉ tiêu per evidence item becomes a list, and the new fields take their defaults', async () => {
     const { dossier, files } = await sampleDossier();
-    const v1 = {
+    const v1: Record<string, unknown> = {
       ...dossier,
       difficultArea: undefined,
       targetLevel: undefined,
