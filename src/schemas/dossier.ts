@@ -121,6 +121,10 @@ export const dossierSchema = () =>
       criteriaSet: slugId().describe('Mã bộ tiêu chí (tên tệp trong content/criteria), ví dụ cong-dong-hoc-tap-cap-xa-tt-25'),
       year: z.number({ error: 'năm đánh giá phải là một số' }).int('năm phải là số nguyên').min(2000, 'năm đánh giá quá sớm').max(2100, 'năm đánh giá quá muộn').describe('Năm đánh giá: số liệu tính từ 01/01 đến 31/12 của năm này'),
       difficultArea: z.boolean().default(false).describe('Xã thuộc vùng khó khăn (áp dụng ngưỡng tỷ lệ thấp hơn nơi văn bản quy định)'),
+      unitKinds: z
+        .array(slugId())
+        .default([])
+        .describe('Loại đơn vị (mã trong subjectOptions của bộ tiêu chí, Thông tư 24/2023), vì có chỉ tiêu chỉ áp dụng hoặc không áp dụng cho một số loại đơn vị'),
       targetLevel: slugId().nullable().default(null).describe('Mức độ đề nghị công nhận (mã mức trong bộ tiêu chí), null khi chưa chọn'),
       answers: z.record(slugId(), answer()).default({}).describe('Kết quả từng chỉ tiêu, theo mã chỉ tiêu'),
       evidence: z.array(evidence()).default([]).describe('Các minh chứng'),

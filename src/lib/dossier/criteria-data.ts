@@ -5,6 +5,7 @@
  * the tool unchanged, so there is one source.
  */
 import type { KnownSets } from './exchange';
+import { isLawRule, answerKeys, type LawSet } from '../criteria/rule';
 
 export interface ToolIndicator {
   id: string;
@@ -30,6 +31,9 @@ export interface ToolSet {
   levels: { id: string; name: string }[];
   criteria: ToolCriterion[];
   inForce?: string;
+  /** The circular's procedure and deadlines (see src/lib/dossier/calendar.ts). */
+  procedure?: unknown;
+  subjectOptions?: { id: string; kind: string; label: string }[];
   [more: string]: unknown;
 }
 export interface ToolCriteriaFile {
@@ -41,12 +45,13 @@ export interface ToolCriteriaFile {
 /** The circulars whose dossiers the tool prepares; other sets are for reading and tallying only. */
 export const DOSSIER_SOURCES = ['25/2023/TT-BGDĐT', '24/2023/TT-BGDĐT'] as const;
 
+/** Complete sets the law's rule applies to: the ones a dossier can be prepared against. */
 export function dossierSets(file: ToolCriteriaFile): ToolSet[] {
-  return file.sets.filter((s) => (DOSSIER_SOURCES as readonly string[]).includes(s.legalSource.number));
+  return file.sets.filter((s) => (DOSSIER_SOURCES as readonly string[]).includes(s.legalSource.number) && s.status === 'complete' && isLawRule(s as unknown as LawSet));
 }
 
 export function knownSetsOf(file: ToolCriteriaFile): KnownSets {
-  return new Map(dossierSets(file).map((s) => [s.id, new Set(s.criteria.flatMap((c) => c.indicators.map((i) => i.id)))]));
+  return new Map(dossierSets(file).map((s) => [s.id, new Set(answerKeys(s as unknown as LawSet))]));
 }
 
 /** JSON-safe copy of collection entries: dates become YYYY-MM-DD, references their ids. */

@@ -6,7 +6,7 @@
  * Version 1 (the tool's first format) tied an evidence item to one chỉ tiêu
  * (`indicator`) and had no difficult-area flag or target level. Version 2
  * lets one document support several chỉ tiêu (`indicators`), as a yearly plan
- * does, and records `difficultArea` and `targetLevel`.
+ * does, and records `difficultArea`, `unitKinds` and `targetLevel`.
  */
 import { DOSSIER_FORMAT_VERSION } from '../../schemas/dossier';
 
@@ -16,6 +16,7 @@ const steps: Record<number, (d: Raw) => Raw> = {
   1: (d) => ({
     ...d,
     difficultArea: false,
+    unitKinds: [],
     targetLevel: null,
     evidence: Array.isArray(d.evidence)
       ? d.evidence.map((e: Raw) => {

@@ -41,7 +41,8 @@ export function summaryRows(dossiers: Dossier[], sets: ReadonlyMap<string, ToolS
     const set = sets.get(d.criteriaSet);
     if (!set) return [];
     const v = dossierVerdict(set, d);
-    return [{ id: d.id, name: d.subject.name, province: d.subject.province, code: d.subject.code, set: d.criteriaSet, year: d.year, level: v.reached?.id ?? null, levelName: v.reached?.name ?? (v.judged ? 'Chưa đạt' : 'Chưa kết luận'), judged: v.judged }];
+    const reached = v.evaluation?.reached;
+    return [{ id: d.id, name: d.subject.name, province: d.subject.province, code: d.subject.code, set: d.criteriaSet, year: d.year, level: reached?.id ?? null, levelName: reached?.name ?? (v.evaluation ? 'Chưa đạt' : 'Chưa kết luận'), judged: v.evaluation !== null }];
   });
 }
 

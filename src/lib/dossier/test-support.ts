@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import type { Dossier } from '../../schemas/dossier';
 import type { KnownSets } from './exchange';
 import { sha256Hex } from './canonical';
+import { knownSetsOf, type ToolCriteriaFile, type ToolSet } from './criteria-data';
 
 const criteriaDir = join(import.meta.dirname, '../../../content/criteria');
 
@@ -20,8 +21,15 @@ export function contentSets(): RawSet[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(yaml.load(readFileSync(join(criteriaDir, f), 'utf8')) as Omit<RawSet, 'id'>) }));
 }
+/** The sets a dossier can be prepared against, read as the tool reads them. */
+export function contentCriteriaFile(): ToolCriteriaFile {
+  return { titles: [], sets: contentSets().map((s) => ({ missing: [], levels: [], ...s }) as unknown as ToolSet) };
+}
 export function contentKnownSets(): KnownSets {
-  return new Map(contentSets().map((s) => [s.id, new Set((s.criteria ?? []).flatMap((c) => (c.indicators ?? []).map((i) => i.id)))]));
+  return knownSetsOf(contentCriteriaFile());
+}
+export function contentSet(id: string): ToolSet {
+  return contentCriteriaFile().sets.find((s) => s.id === id)!;
 }
 
 export async function fileOf(text: string, size = 0): Promise<{ bytes: Uint8Array; sha256: string }> {
@@ -42,6 +50,7 @@ export async function sampleDossier(): Promise<{ dossier: Dossier; files: Map<st
     criteriaSet: set.id,
     year: 2025,
     difficultArea: false,
+    unitKinds: [],
     targetLevel: null,
     answers: {
       [first!.id]: { status: 'dat', counts: {}, note: 'Đã tuyên truyền trên loa truyền thanh.' },

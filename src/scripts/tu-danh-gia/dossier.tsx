@@ -8,8 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dossier, Evidence } from '../../schemas/dossier';
 import { toolUi } from '../../lib/dossier/ui';
 import { answerOf, change, evidenceFor, nextEvidenceId, setAnswer, type Change } from '../../lib/dossier/model';
-import { dossierVerdict, type DossierVerdict } from '../../lib/dossier/verdict';
-import { calendarFor, procedureFor } from '../../lib/dossier/calendar';
+import { dossierItems, dossierVerdict, itemLabel, type DossierVerdict } from '../../lib/dossier/verdict';
+import { calendarFor, procedureOf } from '../../lib/dossier/calendar';
 import { MAX_EVIDENCE_BYTES, dossierFileName, exportDossier } from '../../lib/dossier/exchange';
 import { formatBytes } from '../../lib/dossier/messages';
 import { sha256Hex } from '../../lib/dossier/canonical';
@@ -62,7 +62,7 @@ export function useStoredDossier(id: string) {
 }
 
 function CalendarBlock({ set, d }: { set: ToolSet; d: Dossier }) {
-  const p = procedureFor(set);
+  const p = procedureOf(set);
   if (!p) return null;
   const lines = calendarFor(p, d.year, todayIso());
   const days = (n: number) => (n > 0 ? t.daysLeft(formatNumber(n)) : n === 0 ? t.today : t.daysPast(formatNumber(-n)));
@@ -73,14 +73,15 @@ function CalendarBlock({ set, d }: { set: ToolSet; d: Dossier }) {
           <div data-line={l.id}>
             <dt>{t.calendar[l.id]}</dt>
             <dd>
-              {l.from && l.date ? `${dateText(l.from)}–${dateText(l.date)}` : l.date ? dateText(l.date) : l.note}
-              {l.daysLeft !== undefined && l.id !== 'validity' && <strong class="tool-calendar__days"> ({days(l.daysLeft)})</strong>}
+              {l.from && l.date ? `${dateText(l.from)}–${dateText(l.date)}` : l.date ? dateText(l.date) : l.workingDays ? t.workingDays(formatNumber(l.workingDays)) : ''}
+              {l.who && `, ${l.who}`}
+              {l.daysLeft !== undefined && <strong class="tool-calendar__days"> ({days(l.daysLeft)})</strong>}
             </dd>
           </div>
         ))}
       </dl>
-      <p class="tool-small">{t.calendarSource(p.articles)}</p>
-      {p.namesDistrictBody && (
+      <p class="tool-small">{t.calendarSource(set.legalSource.number, p.article ?? 0)}</p>
+      {p.districtBodies && (
         <p class="tool-notice" data-notice="district">
           {t.districtNote} <a href="/sau-ngay-01-7-2025/">{t.districtLink}</a>.
         </p>
@@ -89,40 +90,48 @@ function CalendarBlock({ set, d }: { set: ToolSet; d: Dossier }) {
   );
 }
 
+const verdictWord = (v: string) => toolUi.dossier.verdictWord[v as keyof typeof toolUi.dossier.verdictWord] ?? v;
+
 function VerdictBlock({ set, v, d }: { set: ToolSet; v: DossierVerdict; d: Dossier }) {
-  const name = (id: string) => set.criteria.flatMap((c) => c.indicators.map((i, n) => [i.id, `${set.criteria.indexOf(c) + 1}.${n + 1}`] as const)).find(([x]) => x === id)?.[1] ?? id;
+  const ev = v.evaluation;
   return (
     <Section title={t.verdictHeading} id="ket-qua">
-      <div class="tool-verdict" aria-live="polite" data-verdict={v.reached?.id ?? (v.judged ? 'none' : 'not-judged')}>
-        {!v.judged ? (
-          <p>{t.notJudged(set.missing.length)}</p>
-        ) : (
-          <p class="tool-verdict__main">{v.reached ? t.reached(v.reached.name) : t.notReached}</p>
-        )}
-        {v.judged && (
-          <ul>
-            {v.levels.map((l) => (
-              <li>
-                {l.name}: {l.reached ? t.levelMet : t.levelNotMet}
-              </li>
-            ))}
-          </ul>
-        )}
-        <ul class="tool-verdict__criteria">
-          {v.criteria.map((c, i) => (
-            <li>
-              {t.criterion(i + 1)}: {c.met ? t.met : t.remaining(c.remaining.length)}
-            </li>
-          ))}
-        </ul>
-        {v.next && v.judged && v.next.remaining.length > 0 && (
-          <p>
-            {t.toNext(v.next.name)} {v.next.remaining.map(name).join(', ')}.
-          </p>
+      <div class="tool-verdict" aria-live="polite" data-verdict={ev ? (ev.reached?.id ?? 'none') : 'not-judged'}>
+        {!v.judged ? <p>{t.notJudged(set.missing.length)}</p> : v.error ? <p class="tool-flag">{v.error}</p> : null}
+        {ev && <p class="tool-verdict__main">{ev.reached ? t.reached(ev.reached.name) : t.notReached}</p>}
+        {ev?.levels.map((l) => (
+          <details data-level={l.id} open={l.id === ev.next?.id}>
+            <summary>
+              {l.name}: {verdictWord(l.verdict)}
+            </summary>
+            <ul class="tool-verdict__criteria">
+              {l.criteria.map((c) => (
+                <li data-criterion={c.id}>
+                  {t.criterion(c.number)}: {verdictWord(c.verdict)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+        {ev?.next && ev.standing.length > 0 && (
+          <div data-standing>
+            <p>{t.toNext(ev.next.name)}</p>
+            <ul>
+              {ev.standing.map((i) => (
+                <li>
+                  <a href={`#ct-${i.key}`}>
+                    {t.criterion(i.criterionNumber)}, {t.indicator(i.number)}
+                  </a>
+                  : {verdictWord(i.verdict)}
+                  {i.reason === 'thieu-minh-chung' && ` (${t.noEvidenceShort})`}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {v.withoutEvidence.length > 0 && (
           <p class="tool-flag" data-flag="no-evidence">
-            {t.withoutEvidence(v.withoutEvidence.map(name).join(', '))}
+            {t.withoutEvidence(v.withoutEvidence.map((k) => itemLabel(set, k)).join(', '))}
           </p>
         )}
         {d.difficultArea && <p class="tool-small">{t.difficultOn}</p>}
@@ -190,21 +199,19 @@ function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: (c: Ch
       <TextField label={t.ev.url} type="url" hint={t.ev.urlHint} value={draft.url} onCommit={(v) => (setDraft((x) => ({ ...x, url: v.trim() })), v && !/^https?:\/\/\S+$/i.test(v.trim()) ? t.ev.urlError : null)} />
       <fieldset class="tool-checks">
         <legend>{t.ev.indicators}</legend>
-        {set.criteria.map((c, ci) =>
-          c.indicators.map((ind, ii) => (
-            <label>
-              <input
-                type="checkbox"
-                checked={draft.indicators.includes(ind.id)}
-                onChange={(e) => {
-                  const on = (e.currentTarget as HTMLInputElement).checked;
-                  setDraft((x) => ({ ...x, indicators: on ? [...x.indicators, ind.id] : x.indicators.filter((y) => y !== ind.id) }));
-                }}
-              />{' '}
-              {ci + 1}.{ii + 1} {ind.text}
-            </label>
-          )),
-        )}
+        {dossierItems(set).map((item) => (
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.indicators.includes(item.key)}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                setDraft((x) => ({ ...x, indicators: on ? [...x.indicators, item.key] : x.indicators.filter((y) => y !== item.key) }));
+              }}
+            />{' '}
+            {itemLabel(set, item.key)} {item.text}
+          </label>
+        ))}
       </fieldset>
       <TextField label={t.ev.note} multiline value={draft.note} onCommit={text('note')} />
       <button type="submit" disabled={busy}>
@@ -269,6 +276,9 @@ export function DossierScreen({ id }: { id: string }) {
   const set = sets.get(d.criteriaSet);
   if (!set) return <p>{t.unknownSet}</p>;
   const v = dossierVerdict(set, d);
+  const ev = v.evaluation;
+  const items = dossierItems(set);
+  const options = ((set.subjectOptions as { id: string; kind: string; label: string }[] | undefined) ?? []);
   const edit = (fn: (x: Dossier) => void) => apply(change(d, fn, nowIso()));
   const text = (fn: (x: Dossier, v: string) => void) => (value: string) => (markup.test(value) ? toolUi.fieldErrors.markup : edit((x) => fn(x, value)));
   const doExport = async () => {
@@ -308,10 +318,31 @@ export function DossierScreen({ id }: { id: string }) {
         <TextField label={t.code} hint={t.codeHint} value={d.subject.code} onCommit={text((x, v) => (x.subject.code = v))} />
         <TextField label={t.year} type="number" inputMode="numeric" value={String(d.year)} onCommit={(v) => (/^\d{4}$/.test(v) ? edit((x) => (x.year = Number(v))) : t.yearError)} />
         <TextField label={t.preparedBy} value={d.preparedBy} onCommit={text((x, v) => (x.preparedBy = v))} />
-        {set.level.includes('xa') && (
+        {options.some((o) => o.kind === 'vung-kho-khan') && (
           <label class="tool-check">
             <input type="checkbox" checked={d.difficultArea} onChange={(e) => edit((x) => (x.difficultArea = (e.currentTarget as HTMLInputElement).checked))} /> {t.difficult}
           </label>
+        )}
+        {options.some((o) => o.kind === 'don-vi') && (
+          <fieldset class="tool-checks">
+            <legend>{t.unitKinds}</legend>
+            <p class="tool-small">{t.unitKindsHint}</p>
+            {options
+              .filter((o) => o.kind === 'don-vi')
+              .map((o) => (
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={d.unitKinds.includes(o.id)}
+                    onChange={(e) => {
+                      const on = (e.currentTarget as HTMLInputElement).checked;
+                      edit((x) => (x.unitKinds = on ? [...x.unitKinds, o.id] : x.unitKinds.filter((u) => u !== o.id)));
+                    }}
+                  />{' '}
+                  {o.label}
+                </label>
+              ))}
+          </fieldset>
         )}
         {set.levels.length > 0 && (
           <div class="field">
@@ -331,31 +362,32 @@ export function DossierScreen({ id }: { id: string }) {
         {set.criteria.map((c, ci) => (
           <fieldset class="tool-criterion" id={`tc-${c.id}`}>
             <legend>
-              {t.criterion(ci + 1)}. {c.name}
+              {t.criterion((c.number as number | undefined) ?? ci + 1)}. {c.name}
             </legend>
-            {c.indicators.length === 0 && <p class="tool-small">{t.noIndicators}</p>}
-            {c.indicators.map((ind, ii) => {
-              const a = answerOf(d, ind.id);
-              const evs = evidenceFor(d, ind.id);
-              const group = `kq-${ind.id}`;
+            {items.filter((it) => it.criterionId === c.id).map((it) => {
+              const a = answerOf(d, it.key);
+              const evs = evidenceFor(d, it.key);
+              const engine = ev?.levels.flatMap((l) => l.criteria.flatMap((x) => x.indicators)).find((x) => x.key === it.key);
               return (
-                <div class="tool-indicator" data-indicator={ind.id}>
+                <div class="tool-indicator" data-indicator={it.key} id={`ct-${it.key}`}>
                   <p class="tool-indicator__text">
-                    <strong>
-                      {ci + 1}.{ii + 1}
-                    </strong>{' '}
-                    {ind.text}
+                    <strong>{itemLabel(set, it.key)}</strong> {it.text}
                   </p>
-                  <div role="radiogroup" aria-label={t.resultOf(`${ci + 1}.${ii + 1}`)} class="tool-radios">
-                    {(['dat', 'khong-dat', 'chua-danh-gia'] as const).map((s) => (
-                      <label>
-                        <input type="radio" name={group} value={s} checked={a.status === s} onChange={() => apply(setAnswer(d, ind.id, { status: s }, nowIso()))} /> {t.status[s]}
-                      </label>
-                    ))}
-                  </div>
-                  <ShareInputs set={set} indicator={ind} d={d} apply={apply} />
+                  {engine?.verdict === 'khong-ap-dung' ? (
+                    <p class="tool-small">{t.notApplicable}</p>
+                  ) : it.shares.length > 0 ? (
+                    <ShareInputs item={it} d={d} v={v} apply={apply} />
+                  ) : (
+                    <div role="radiogroup" aria-label={t.resultOf(itemLabel(set, it.key))} class="tool-radios">
+                      {(['dat', 'khong-dat', 'chua-danh-gia'] as const).map((st) => (
+                        <label>
+                          <input type="radio" name={`kq-${it.key}`} value={st} checked={a.status === st} onChange={() => apply(setAnswer(d, it.key, { status: st }, nowIso()))} /> {t.status[st]}
+                        </label>
+                      ))}
+                    </div>
+                  )}
                   {a.status === 'dat' && evs.length === 0 && <p class="tool-flag">{t.needsEvidence}</p>}
-                  <TextField label={t.note} multiline value={a.note} onCommit={(val) => (markup.test(val) ? toolUi.fieldErrors.markup : apply(setAnswer(d, ind.id, { note: val }, nowIso())))} />
+                  <TextField label={t.note} multiline value={a.note} onCommit={(val) => (markup.test(val) ? toolUi.fieldErrors.markup : apply(setAnswer(d, it.key, { note: val }, nowIso())))} />
                   {evs.length > 0 && <EvidenceList items={evs} readOnly />}
                 </div>
               );

@@ -166,7 +166,7 @@ export function Home({ tick }: { tick: number }) {
                     {r.dossier.subject.name}, {r.dossier.year}
                   </a>
                   <span class="tool-list__meta">
-                    {set?.name ?? r.dossier.criteriaSet}. {v?.judged ? (v.reached ? t.reached(v.reached.name) : t.notReached) : t.notJudged}
+                    {set?.name ?? r.dossier.criteriaSet}. {v?.evaluation ? (v.evaluation.reached ? t.reached(v.evaluation.reached.name) : t.notReached) : t.notJudged}
                   </span>
                   {isDirty(r) && <span class="badge badge--warn">{t.unsaved}</span>}
                 </li>

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, reviewSchema, type Review } from '../../schemas/dossier';
 import { toolUi } from '../../lib/dossier/ui';
 import { dossierChecksum } from '../../lib/dossier/canonical';
-import { dossierVerdict } from '../../lib/dossier/verdict';
+import { dossierItems, dossierVerdict, itemLabel } from '../../lib/dossier/verdict';
 import { reviewMinute } from '../../lib/dossier/documents';
 import { issueMessage } from '../../lib/dossier/messages';
 import { evidenceFor } from '../../lib/dossier/model';
@@ -104,7 +104,7 @@ export function ReviewScreen({ id }: { id: string }) {
         {set.name}. {t.readOnly}
       </p>
       <p>
-        {t.selfResult}: <strong>{v.judged ? (v.reached ? toolUi.dossier.reached(v.reached.name) : toolUi.dossier.notReached) : toolUi.dossier.notJudged(set.missing.length)}</strong>
+        {t.selfResult}: <strong>{v.evaluation ? (v.evaluation.reached ? toolUi.dossier.reached(v.evaluation.reached.name) : toolUi.dossier.notReached) : (v.error ?? toolUi.dossier.notJudged(set.missing.length))}</strong>
       </p>
       <TextField label={t.reviewer} value={review.reviewer} onCommit={(val) => markupErr(val) ?? (update((r) => ({ ...r, reviewer: val })), null)} />
       {set.criteria.map((c, ci) => (
@@ -112,24 +112,23 @@ export function ReviewScreen({ id }: { id: string }) {
           <legend>
             {toolUi.dossier.criterion(ci + 1)}. {c.name}
           </legend>
-          {c.indicators.map((ind, ii) => {
+          {dossierItems(set).filter((x) => x.criterionId === c.id).map((it) => {
+            const ind = { id: it.key };
             const a = d.answers[ind.id];
             const item = review.items[ind.id] ?? { verdict: null, reason: '' };
             const setItem = (p: Partial<typeof item>) => update((r) => ({ ...r, items: { ...r.items, [ind.id]: { ...item, ...p } } }));
+            const ii = it.number - 1;
             return (
               <div class="tool-indicator" data-indicator={ind.id}>
                 <p class="tool-indicator__text">
-                  <strong>
-                    {ci + 1}.{ii + 1}
-                  </strong>{' '}
-                  {ind.text}
+                  <strong>{itemLabel(set, it.key)}</strong> {it.text}
                 </p>
                 <p>
                   {t.selfResult}: <strong>{statusText[a?.status ?? 'chua-danh-gia']}</strong>
                   {a?.note && `. ${a.note}`}
                 </p>
                 <EvidenceList items={evidenceFor(d, ind.id)} readOnly />
-                <div role="radiogroup" class="tool-radios" aria-label={t.opinionOf(`${ci + 1}.${ii + 1}`)}>
+                <div role="radiogroup" class="tool-radios" aria-label={t.opinionOf(`${ci + 1}.${ii + 1}`)} data-item={it.key}>
                   {(['dong-y', 'khong-dong-y'] as const).map((s) => (
                     <label>
                       <input type="radio" name={`td-${ind.id}`} checked={item.verdict === s} onChange={() => setItem({ verdict: s })} /> {t.verdict[s]}

@@ -1,8 +1,7 @@
-/** The two counts of a share indicator (part / whole), from which the engine computes the share and the verdict. */
+/** The counts of a share indicator (part / whole); the engine computes the share, the threshold and the verdict at each level. */
 import type { Dossier } from '../../schemas/dossier';
-import type { ToolIndicator, ToolSet } from '../../lib/dossier/criteria-data';
 import { setCounts, answerOf, type Change } from '../../lib/dossier/model';
-import { shareDefinitions } from '../../lib/dossier/verdict';
+import type { DossierItem, DossierVerdict } from '../../lib/dossier/verdict';
 import { toolUi } from '../../lib/dossier/ui';
 import { formatNumber } from '../../lib/format';
 import { nowIso } from './context';
@@ -10,30 +9,31 @@ import { TextField } from './fields';
 
 const t = toolUi.dossier;
 
-export function ShareInputs({ set, indicator, d, apply }: { set: ToolSet; indicator: ToolIndicator; d: Dossier; apply: (c: Change) => string | null }) {
-  const defs = shareDefinitions(set, indicator, d);
-  if (defs.length === 0) return null;
-  const a = answerOf(d, indicator.id);
+export function ShareInputs({ item, d, v, apply }: { item: DossierItem; d: Dossier; v: DossierVerdict; apply: (c: Change) => string | null }) {
+  const a = answerOf(d, item.key);
+  const results = (v.evaluation?.levels ?? []).flatMap((l) => l.criteria.flatMap((c) => c.indicators.filter((i) => i.key === item.key).map((i) => ({ level: l.name, i }))));
   return (
     <div class="tool-shares">
-      {defs.map((s) => {
+      {item.shares.map((s) => {
         const c = a.counts[s.id] ?? { part: null, whole: null };
-        const commit = (k: 'part' | 'whole') => (v: string) => {
-          const trimmed = v.trim().replace(/\./g, '');
-          if (trimmed === '') return apply(setCounts(d, indicator.id, s.id, { ...c, [k]: null }, nowIso()));
+        const commit = (k: 'part' | 'whole') => (val: string) => {
+          const trimmed = val.trim().replace(/\./g, '');
+          if (trimmed === '') return apply(setCounts(d, item.key, s.id, { ...c, [k]: null }, nowIso()));
           if (!/^\d+$/.test(trimmed)) return toolUi.fieldErrors.notCount;
           const next = { ...c, [k]: Number(trimmed) };
           if (next.part !== null && next.whole !== null && next.part > next.whole) return toolUi.fieldErrors.partOverWhole(formatNumber(next.part), formatNumber(next.whole));
-          return apply(setCounts(d, indicator.id, s.id, next, nowIso()));
+          return apply(setCounts(d, item.key, s.id, next, nowIso()));
         };
-        const share = c.part !== null && c.whole ? Math.round((c.part / c.whole) * 1000) / 10 : null;
+        const perLevel = results.map(({ level, i }) => ({ level, r: i.shares.find((x) => x.id === s.id) })).filter((x) => x.r);
+        const first = perLevel[0]?.r;
         return (
           <fieldset class="tool-share" data-share={s.id}>
-            <legend>{s.label}</legend>
-            <TextField label={s.partLabel} inputMode="numeric" value={c.part === null ? '' : String(c.part)} onCommit={commit('part')} />
-            <TextField label={s.wholeLabel} inputMode="numeric" value={c.whole === null ? '' : String(c.whole)} onCommit={commit('whole')} />
-            <p class="tool-small" aria-live="polite">
-              {share === null ? t.shareMissing : t.shareIs(formatNumber(share), formatNumber(s.threshold))}
+            <legend>{first ? `${first.numeratorLabel} / ${first.denominatorLabel}` : `${s.numerator} / ${s.denominator}`}</legend>
+            <TextField label={t.part(first?.numeratorLabel ?? s.numerator)} inputMode="numeric" value={c.part === null ? '' : String(c.part)} onCommit={commit('part')} />
+            <TextField label={t.whole(first?.denominatorLabel ?? s.denominator)} inputMode="numeric" value={c.whole === null ? '' : String(c.whole)} onCommit={commit('whole')} />
+            <p class="tool-small" aria-live="polite" data-share-result>
+              {first?.share === undefined ? t.shareMissing : t.shareIs(formatNumber(Math.round(first.share * 10) / 10))}{' '}
+              {perLevel.map(({ level, r }) => t.shareAt(level, formatNumber(r!.threshold), r!.met === undefined ? '' : r!.met ? t.met : t.notMet)).join(' ')}
             </p>
           </fieldset>
         );
