@@ -6,9 +6,9 @@
  */
 export interface Procedure {
   article?: number;
-  dataPeriod?: { from: string; to: string };
-  submit?: { to?: string; by?: string };
-  decision?: { by?: string; deadline?: string; withinWorkingDays?: number };
+  dataPeriod?: { from: MonthDay; to: MonthDay };
+  submit?: { to?: string; by?: MonthDay };
+  decision?: { by?: string; deadline?: MonthDay; withinWorkingDays?: number };
   validity?: { months: number };
   /** The text names a district body (Phòng GDĐT, UBND cấp huyện) that no longer exists. */
   districtBodies?: boolean;
@@ -27,8 +27,10 @@ export interface CalendarLine {
 }
 
 const dayNumber = (isoDay: string) => Math.round(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000);
-/** `--02-28` in a given year. */
-const inYear = (monthDay: string, year: number) => `${year}-${monthDay.replace(/^--/, '')}`;
+/** A day of the year as the YAML writes it (`--02-28`) or as the schema parses it (`{ month: 2, day: 28 }`). */
+export type MonthDay = string | { month: number; day?: number | undefined };
+const inYear = (md: MonthDay, year: number) =>
+  typeof md === 'string' ? `${year}-${md.replace(/^--/, '')}` : `${year}-${String(md.month).padStart(2, '0')}-${String(md.day ?? 1).padStart(2, '0')}`;
 
 export function procedureOf(set: { procedure?: unknown }): Procedure | null {
   return set.procedure && typeof set.procedure === 'object' ? (set.procedure as Procedure) : null;

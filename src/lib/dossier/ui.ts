@@ -99,6 +99,7 @@ export const toolUi = {
     remaining: (n: number) => `còn ${n} chỉ tiêu chưa đạt`,
     toNext: (level: string) => `Để đạt ${level} còn các chỉ tiêu:`,
     withoutEvidence: (list: string) => `Chỉ tiêu đánh dấu đạt nhưng chưa có minh chứng: ${list}. Theo Thông tư 24/2023, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`,
+    withoutEvidenceAdvice: (list: string) => `Chỉ tiêu đánh dấu đạt nhưng chưa có minh chứng: ${list}. Nên gắn minh chứng trước khi gửi hồ sơ.`,
     needsEvidence: 'Đánh dấu đạt nhưng chưa có minh chứng.',
     criteriaHeading: 'Tiêu chí và chỉ tiêu',
     noIndicators: 'Cổng chưa có chỉ tiêu đã xác minh của tiêu chí này.',

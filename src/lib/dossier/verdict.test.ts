@@ -112,6 +112,9 @@ describe('the documents and the calendar', () => {
       { id: 'validity', from: '2027-01-01', date: '2029-12-31' },
     ]);
     expect(procedureOf(xa)!.districtBodies).toBe(true);
+    // As the build's schema hands it over: days of the year as objects.
+    const parsed = { ...procedureOf(xa)!, submit: { to: 'Phòng Giáo dục và Đào tạo', by: { month: 2, day: 28 } } };
+    expect(calendarFor(parsed, 2025, '2026-02-01')[1]).toEqual({ id: 'file', date: '2026-02-28', daysLeft: 27, who: 'Phòng Giáo dục và Đào tạo' });
     const unitLines = calendarFor(procedureOf(unit)!, 2025, '2026-01-20');
     expect(unitLines.find((l) => l.id === 'file')).toMatchObject({ date: '2026-01-15', daysLeft: -5 });
   });

@@ -17,6 +17,8 @@ import type { ToolSet } from '../../lib/dossier/criteria-data';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { formatDateShort, formatNumber } from '../../lib/format';
 import { download, nowIso, pause, readBytes, todayIso, useTool } from './context';
+
+export type Apply = (edit: Change | ((d: Dossier) => Change)) => string | null;
 import { Section, Status, TextField } from './fields';
 import { isDirty } from './home';
 import { ShareInputs } from './shares';
@@ -30,10 +32,14 @@ export function useStoredDossier(id: string) {
   const { store } = useTool();
   const [rec, setRec] = useState<StoredDossier | null | undefined>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
+  const [savedUpdated, setSavedUpdated] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef<Dossier | null>(null);
   useEffect(() => {
-    void store.getDossier(id).then((r) => setRec(r ?? null));
+    void store.getDossier(id).then((r) => {
+      latest.current = r?.dossier ?? null;
+      setRec(r ?? null);
+    });
     const flush = () => {
       if (latest.current && timer.current !== undefined) {
         clearTimeout(timer.current);
@@ -44,7 +50,13 @@ export function useStoredDossier(id: string) {
     addEventListener('pagehide', flush);
     return () => (flush(), removeEventListener('pagehide', flush));
   }, [id]);
-  const apply = (result: Change): string | null => {
+  /**
+   * Applies a change to the newest dossier, not to the one this render saw:
+   * two quick clicks before a re-render must both count.
+   */
+  const apply = (edit: Change | ((d: Dossier) => Change)): string | null => {
+    if (!latest.current) return null;
+    const result = typeof edit === 'function' ? edit(latest.current) : edit;
     if (!result.ok) return result.message;
     latest.current = result.dossier;
     setRec((r) => (r ? { ...r, dossier: result.dossier } : r));
@@ -54,11 +66,16 @@ export function useStoredDossier(id: string) {
       timer.current = undefined;
       await store.saveDossier(result.dossier);
       setSaved(t.savedAt(new Date().toLocaleTimeString('vi-VN')));
+      setSavedUpdated(result.dossier.updated);
     }, 250);
     return null;
   };
-  const reload = async () => setRec((await store.getDossier(id)) ?? null);
-  return { rec, apply, saved, reload };
+  const reload = async () => {
+    const r = (await store.getDossier(id)) ?? null;
+    latest.current = r?.dossier ?? null;
+    setRec(r);
+  };
+  return { rec, apply, saved, savedUpdated, reload };
 }
 
 function CalendarBlock({ set, d }: { set: ToolSet; d: Dossier }) {
@@ -94,6 +111,7 @@ const verdictWord = (v: string) => toolUi.dossier.verdictWord[v as keyof typeof 
 
 function VerdictBlock({ set, v, d }: { set: ToolSet; v: DossierVerdict; d: Dossier }) {
   const ev = v.evaluation;
+  const evidenceRequired = (set.scoring as { evidenceRequired?: boolean } | undefined)?.evidenceRequired === true;
   return (
     <Section title={t.verdictHeading} id="ket-qua">
       <div class="tool-verdict" aria-live="polite" data-verdict={ev ? (ev.reached?.id ?? 'none') : 'not-judged'}>
@@ -131,7 +149,7 @@ function VerdictBlock({ set, v, d }: { set: ToolSet; v: DossierVerdict; d: Dossi
         )}
         {v.withoutEvidence.length > 0 && (
           <p class="tool-flag" data-flag="no-evidence">
-            {t.withoutEvidence(v.withoutEvidence.map((k) => itemLabel(set, k)).join(', '))}
+            {(evidenceRequired ? t.withoutEvidence : t.withoutEvidenceAdvice)(v.withoutEvidence.map((k) => itemLabel(set, k)).join(', '))}
           </p>
         )}
         {d.difficultArea && <p class="tool-small">{t.difficultOn}</p>}
@@ -140,7 +158,7 @@ function VerdictBlock({ set, v, d }: { set: ToolSet; v: DossierVerdict; d: Dossi
   );
 }
 
-function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: (c: Change) => string | null; onDone: () => void; editing?: Evidence | undefined }) {
+function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: Apply; onDone: () => void; editing?: Evidence | undefined }) {
   const { store, sets } = useTool();
   const set = sets.get(d.criteriaSet)!;
   const [draft, setDraft] = useState<Evidence>(
@@ -173,8 +191,8 @@ function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: (c: Ch
       await store.putFile(sha, fileBlob.type, fileBlob);
       ev = { ...ev, file: { name: fileBlob.name, type: fileBlob.type, size: fileBlob.size, sha256: sha } };
     }
-    const err = apply(
-      change(d, (x) => {
+    const err = apply((cur) =>
+      change(cur, (x) => {
         const i = x.evidence.findIndex((y) => y.id === ev.id);
         if (i >= 0) x.evidence[i] = ev;
         else x.evidence.push(ev);
@@ -267,7 +285,7 @@ export function EvidenceList({ items, readOnly, onEdit, onDelete }: { items: Evi
 
 export function DossierScreen({ id }: { id: string }) {
   const { store, sets, go, refresh } = useTool();
-  const { rec, apply, saved, reload } = useStoredDossier(id);
+  const { rec, apply, saved, savedUpdated, reload } = useStoredDossier(id);
   const [evForm, setEvForm] = useState<Evidence | 'new' | null>(null);
   const [exportMsg, setExportMsg] = useState<string | null>(null);
   if (rec === undefined) return <p>{toolUi.app.loading}</p>;
@@ -279,7 +297,7 @@ export function DossierScreen({ id }: { id: string }) {
   const ev = v.evaluation;
   const items = dossierItems(set);
   const options = ((set.subjectOptions as { id: string; kind: string; label: string }[] | undefined) ?? []);
-  const edit = (fn: (x: Dossier) => void) => apply(change(d, fn, nowIso()));
+  const edit = (fn: (x: Dossier) => void) => apply((cur) => change(cur, fn, nowIso()));
   const text = (fn: (x: Dossier, v: string) => void) => (value: string) => (markup.test(value) ? toolUi.fieldErrors.markup : edit((x) => fn(x, value)));
   const doExport = async () => {
     setExportMsg(t.exporting);
@@ -293,7 +311,7 @@ export function DossierScreen({ id }: { id: string }) {
   };
   const dirty = isDirty(rec);
   return (
-    <div class="tool-dossier" data-dossier={d.id}>
+    <div class="tool-dossier" data-dossier={d.id} data-pending={savedUpdated !== null && savedUpdated !== d.updated ? '' : undefined}>
       <h2 class="tool-title">
         {d.subject.name}, {d.year}
       </h2>
@@ -381,13 +399,13 @@ export function DossierScreen({ id }: { id: string }) {
                     <div role="radiogroup" aria-label={t.resultOf(itemLabel(set, it.key))} class="tool-radios">
                       {(['dat', 'khong-dat', 'chua-danh-gia'] as const).map((st) => (
                         <label>
-                          <input type="radio" name={`kq-${it.key}`} value={st} checked={a.status === st} onChange={() => apply(setAnswer(d, it.key, { status: st }, nowIso()))} /> {t.status[st]}
+                          <input type="radio" name={`kq-${it.key}`} value={st} checked={a.status === st} onChange={() => apply((cur) => setAnswer(cur, it.key, { status: st }, nowIso()))} /> {t.status[st]}
                         </label>
                       ))}
                     </div>
                   )}
                   {a.status === 'dat' && evs.length === 0 && <p class="tool-flag">{t.needsEvidence}</p>}
-                  <TextField label={t.note} multiline value={a.note} onCommit={(val) => (markup.test(val) ? toolUi.fieldErrors.markup : apply(setAnswer(d, it.key, { note: val }, nowIso())))} />
+                  <TextField label={t.note} multiline value={a.note} onCommit={(val) => (markup.test(val) ? toolUi.fieldErrors.markup : apply((cur) => setAnswer(cur, it.key, { note: val }, nowIso())))} />
                   {evs.length > 0 && <EvidenceList items={evs} readOnly />}
                 </div>
               );

@@ -17,6 +17,10 @@ import { ReviewList, ReviewScreen } from './review';
 import { SummaryScreen } from './summary';
 import { TallyScreen } from './tally';
 import './tool.css';
+import { z } from 'astro/zod';
+
+// zod probes `new Function` to speed up parsing; the site's CSP forbids eval, so it must not even try.
+z.config({ jitless: true });
 
 const t = toolUi.app;
 

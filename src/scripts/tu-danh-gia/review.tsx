@@ -82,11 +82,13 @@ export function ReviewScreen({ id }: { id: string }) {
   const d = rec.dossier;
   const v = dossierVerdict(set, d);
   /** Keeps a change to the review; a reviewer's name is needed only to export. */
-  const update = (fn: (r: Review) => Review) => {
-    const next = { ...fn(review), updated: nowIso() };
-    setReview(next);
-    void store.saveReview(next);
-  };
+  const update = (fn: (r: Review) => Review) =>
+    setReview((cur) => {
+      // From the newest review, so two quick clicks both count.
+      const next = { ...fn(cur ?? review), updated: nowIso() };
+      void store.saveReview(next);
+      return next;
+    });
   const markupErr = (v: string) => (/<\s*[a-z!/?]/i.test(v) ? toolUi.fieldErrors.markup : null);
   const exportReview = () => {
     const parsed = reviewSchema().safeParse(review);
@@ -116,7 +118,7 @@ export function ReviewScreen({ id }: { id: string }) {
             const ind = { id: it.key };
             const a = d.answers[ind.id];
             const item = review.items[ind.id] ?? { verdict: null, reason: '' };
-            const setItem = (p: Partial<typeof item>) => update((r) => ({ ...r, items: { ...r.items, [ind.id]: { ...item, ...p } } }));
+            const setItem = (p: Partial<typeof item>) => update((r) => ({ ...r, items: { ...r.items, [ind.id]: { ...(r.items[ind.id] ?? item), ...p } } }));
             const ii = it.number - 1;
             return (
               <div class="tool-indicator" data-indicator={ind.id}>

@@ -1,6 +1,7 @@
 /** The counts of a share indicator (part / whole); the engine computes the share, the threshold and the verdict at each level. */
 import type { Dossier } from '../../schemas/dossier';
-import { setCounts, answerOf, type Change } from '../../lib/dossier/model';
+import { setCounts, answerOf } from '../../lib/dossier/model';
+import type { Apply } from './dossier';
 import type { DossierItem, DossierVerdict } from '../../lib/dossier/verdict';
 import { toolUi } from '../../lib/dossier/ui';
 import { formatNumber } from '../../lib/format';
@@ -9,7 +10,7 @@ import { TextField } from './fields';
 
 const t = toolUi.dossier;
 
-export function ShareInputs({ item, d, v, apply }: { item: DossierItem; d: Dossier; v: DossierVerdict; apply: (c: Change) => string | null }) {
+export function ShareInputs({ item, d, v, apply }: { item: DossierItem; d: Dossier; v: DossierVerdict; apply: Apply }) {
   const a = answerOf(d, item.key);
   const results = (v.evaluation?.levels ?? []).flatMap((l) => l.criteria.flatMap((c) => c.indicators.filter((i) => i.key === item.key).map((i) => ({ level: l.name, i }))));
   return (
@@ -18,11 +19,18 @@ export function ShareInputs({ item, d, v, apply }: { item: DossierItem; d: Dossi
         const c = a.counts[s.id] ?? { part: null, whole: null };
         const commit = (k: 'part' | 'whole') => (val: string) => {
           const trimmed = val.trim().replace(/\./g, '');
-          if (trimmed === '') return apply(setCounts(d, item.key, s.id, { ...c, [k]: null }, nowIso()));
-          if (!/^\d+$/.test(trimmed)) return toolUi.fieldErrors.notCount;
-          const next = { ...c, [k]: Number(trimmed) };
-          if (next.part !== null && next.whole !== null && next.part > next.whole) return toolUi.fieldErrors.partOverWhole(formatNumber(next.part), formatNumber(next.whole));
-          return apply(setCounts(d, item.key, s.id, next, nowIso()));
+          if (trimmed !== '' && !/^\d+$/.test(trimmed)) return toolUi.fieldErrors.notCount;
+          let problem: string | null = null;
+          const err = apply((cur) => {
+            const now = answerOf(cur, item.key).counts[s.id] ?? { part: null, whole: null };
+            const next = { ...now, [k]: trimmed === '' ? null : Number(trimmed) };
+            if (next.part !== null && next.whole !== null && next.part > next.whole) {
+              problem = toolUi.fieldErrors.partOverWhole(formatNumber(next.part), formatNumber(next.whole));
+              return { ok: false, path: '', message: problem };
+            }
+            return setCounts(cur, item.key, s.id, next, nowIso());
+          });
+          return problem ?? err;
         };
         const perLevel = results.map(({ level, i }) => ({ level, r: i.shares.find((x) => x.id === s.id) })).filter((x) => x.r);
         const first = perLevel[0]?.r;
