@@ -116,7 +116,7 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     expect(await page.textContent('.tool-evidence')).toContain('ke-hoach-2025.pdf');
     expect(await page.isChecked('input[name="kq-tc1-ke-hoach"][value="dat"]')).toBe(true);
     // The file itself comes back from the device, byte for byte.
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#minh-chung button:has-text("Tải ke-hoach-2025.pdf")')]);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.tool-evidence button:has-text("Tải ke-hoach-2025.pdf")').last().click()]);
     expect(readFileSync((await dl.path())!).equals(pdf)).toBe(true);
     expect(await csp(page)).toEqual([]);
     await context.close();
