@@ -106,8 +106,18 @@ export const evidence = () =>
 
 export const subjectKinds = ['xa', 'don-vi'] as const;
 
+/**
+ * Builds a schema once and hands the same one out after: zod takes tens of
+ * milliseconds to build this one, and the tool checks a dossier on every
+ * keystroke and 700 of them for a summary.
+ */
+function once<T>(build: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= build());
+}
+
 /** The dossier as the current version writes it. */
-export const dossierSchema = () =>
+export const dossierSchema = once(() =>
   z
     .strictObject({
       id: uuid().describe('Mã hồ sơ (UUID), giữ nguyên khi hồ sơ được chuyển sang máy khác; nhập hồ sơ cùng mã sẽ hỏi trước khi thay'),
@@ -139,7 +149,8 @@ export const dossierSchema = () =>
         if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: 'hai minh chứng trùng mã' });
         ids.add(e.id);
       });
-    });
+    }),
+);
 
 export type Dossier = z.output<ReturnType<typeof dossierSchema>>;
 export type DossierInput = z.input<ReturnType<typeof dossierSchema>>;
@@ -149,7 +160,7 @@ export type Answer = z.output<ReturnType<typeof answer>>;
 export type ShareCounts = z.output<ReturnType<typeof shareCounts>>;
 
 /** `ho-so.json`, the first entry of a dossier file. */
-export const dossierManifest = () =>
+export const dossierManifest = once(() =>
   z
     .strictObject({
       format: z.literal(DOSSIER_FORMAT).describe(`Luôn là "${DOSSIER_FORMAT}": cho biết đây là tệp hồ sơ tự đánh giá`),
@@ -157,12 +168,13 @@ export const dossierManifest = () =>
       checksum: sha256().describe('SHA-256 của trường dossier viết dưới dạng JSON chuẩn (khóa xếp theo thứ tự chữ cái, không khoảng trắng); mỗi tệp minh chứng có mã băm riêng trong dossier'),
       dossier: dossierSchema().describe('Nội dung hồ sơ'),
     })
-    .describe('Tệp ho-so.json trong tệp hồ sơ (.hoso.zip)');
+    .describe('Tệp ho-so.json trong tệp hồ sơ (.hoso.zip)'),
+);
 
 export const reviewVerdicts = ['dong-y', 'khong-dong-y'] as const;
 
 /** The council's conclusion on one dossier, exported as its own small file. */
-export const reviewSchema = () =>
+export const reviewSchema = once(() =>
   z
     .strictObject({
       format: z.literal(REVIEW_FORMAT).describe(`Luôn là "${REVIEW_FORMAT}"`),
@@ -196,6 +208,7 @@ export const reviewSchema = () =>
       for (const [id, item] of Object.entries(r.items)) {
         if (item.verdict === 'khong-dong-y' && !item.reason.trim()) ctx.addIssue({ code: 'custom', path: ['items', id, 'reason'], message: 'không đồng ý thì cần nêu lý do' });
       }
-    });
+    }),
+);
 
 export type Review = z.output<ReturnType<typeof reviewSchema>>;

@@ -99,8 +99,15 @@ export async function importDossier(bytes: Uint8Array, known: KnownSets, options
   const e = toolUi.importErrors;
   if (bytes.byteLength > MAX_IMPORT_BYTES) return fail('too-large', e.tooLarge(formatBytes(bytes.byteLength), formatBytes(MAX_IMPORT_BYTES)));
   let entries: Record<string, Uint8Array>;
+  const names = new Set<string>();
   try {
-    entries = unzipSync(bytes, { filter: (f) => f.name === MANIFEST_NAME || (withFiles && f.name.startsWith(EVIDENCE_DIR)) });
+    // The manifest first; evidence files one by one below, so no single step copies 50 MB.
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        names.add(f.name);
+        return f.name === MANIFEST_NAME;
+      },
+    });
   } catch {
     return fail('not-dossier', e.notDossier);
   }
@@ -122,7 +129,8 @@ export async function importDossier(bytes: Uint8Array, known: KnownSets, options
       : fail('bad-version', e.badVersion(String(migrated.version)));
   }
   // The checksum covers the dossier as its version wrote it, before any migration.
-  if (typeof m.checksum !== 'string' || m.checksum !== (await sha256Hex(canonicalJson(m.dossier)))) return fail('checksum', e.checksum);
+  const written = await sha256Hex(canonicalJson(m.dossier));
+  if (typeof m.checksum !== 'string' || m.checksum !== written) return fail('checksum', e.checksum);
   const parsed = dossierSchema().safeParse(migrated.dossier);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -138,12 +146,15 @@ export async function importDossier(bytes: Uint8Array, known: KnownSets, options
   if (withFiles) {
     for (const ev of dossier.evidence) {
       if (!ev.file || files.has(ev.file.sha256)) continue;
-      const data = entries[`${EVIDENCE_DIR}${ev.file.sha256}`];
+      const name = `${EVIDENCE_DIR}${ev.file.sha256}`;
+      const data = names.has(name) ? unzipSync(bytes, { filter: (f) => f.name === name })[name] : undefined;
       if (!data) return fail('file-missing', e.fileMissing(ev.file.name));
       if (data.byteLength !== ev.file.size || (await sha256Hex(data)) !== ev.file.sha256) return fail('file-checksum', e.fileChecksum(ev.file.name));
       files.set(ev.file.sha256, data);
       await pause();
     }
   }
-  return { ok: true, dossier, checksum: await dossierChecksum(dossier), files, fromVersion: m.formatVersion as number };
+  // A current-version file's dossier is what was hashed; only a migrated one needs hashing again.
+  const checksum = m.formatVersion === DOSSIER_FORMAT_VERSION && canonicalJson(dossier) === canonicalJson(m.dossier) ? written : await dossierChecksum(dossier);
+  return { ok: true, dossier, checksum, files, fromVersion: m.formatVersion as number };
 }

@@ -21,7 +21,10 @@ export const tallyRow = () =>
     .refine((r) => r.registered <= r.total, { message: 'số đăng ký lớn hơn tổng số', path: ['registered'] })
     .refine((r) => r.recognised <= r.total, { message: 'số được công nhận lớn hơn tổng số', path: ['recognised'] });
 
-export const tallySchema = () =>
+let tally: ReturnType<typeof buildTally> | undefined;
+/** Built once: zod schemas are slow to build and the tally is checked on every keystroke. */
+export const tallySchema = () => (tally ??= buildTally());
+const buildTally = () =>
   z.strictObject({
     title: z.string().regex(/^[a-z0-9-]+$/).describe('Danh hiệu (mã trong content/titles), ví dụ gia-dinh-hoc-tap'),
     year: z.number().int().min(2000).max(2100).describe('Năm'),

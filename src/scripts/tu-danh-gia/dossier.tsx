@@ -302,8 +302,20 @@ export function DossierScreen({ id }: { id: string }) {
   const doExport = async () => {
     setExportMsg(t.exporting);
     await store.saveDossier(d);
-    const chunks = await exportDossier(d, async (sha) => readBytes((await store.getFile(sha))!.data), pause);
-    download(chunks as BlobPart[], dossierFileName(d), 'application/zip');
+    // The ZIP's data parts are the very arrays read from the stored files; the final Blob
+    // refers to those stored Blobs instead, so 50 MB is not copied again on the main thread.
+    const blobOf = new Map<Uint8Array, Blob>();
+    const chunks = await exportDossier(
+      d,
+      async (sha) => {
+        const blob = (await store.getFile(sha))!.data;
+        const bytes = await readBytes(blob);
+        blobOf.set(bytes, blob);
+        return bytes;
+      },
+      pause,
+    );
+    download(chunks.map((c) => blobOf.get(c) ?? c) as BlobPart[], dossierFileName(d), 'application/zip');
     await store.markExported(d.id, nowIso());
     await reload();
     refresh();
