@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { toolFiles } from '../lib/dossier/offline-files';
-import { toolPaths } from '../lib/routes';
+import { toolPaths } from '../lib/site/routes';
 
 export default function toolOffline(): AstroIntegration {
   return {

@@ -6,7 +6,7 @@
  * view and the .docx, so both carry the same words.
  */
 import type { Dossier, Review } from '../../schemas/dossier';
-import { formatDateShort, formatNumber } from '../format';
+import { formatDateShort, formatNumber } from '../site/format';
 import type { ToolSet } from './criteria-data';
 import { dossierItems, type DossierItem, type DossierVerdict } from './verdict';
 import { evidenceFor } from './model';

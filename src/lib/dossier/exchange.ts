@@ -14,7 +14,7 @@
  */
 import { Zip, ZipPassThrough, strFromU8, strToU8, unzipSync } from 'fflate';
 import { DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION, dossierSchema, type Dossier } from '../../schemas/dossier';
-import { slugify } from '../slug';
+import { slugify } from '../site/slug';
 import { canonicalJson, dossierChecksum, sha256Hex } from './canonical';
 import { migrateDossier } from './migrate';
 import { toolUi } from './ui';

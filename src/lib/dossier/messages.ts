@@ -1,5 +1,5 @@
 /** Small wording helpers the tool's messages share. */
-import { formatNumber } from '../format';
+import { formatNumber } from '../site/format';
 
 /** "1,5 MB", "820 KB": sizes as a person reads them, vi-VN decimals. */
 export function formatBytes(n: number): string {

@@ -4,7 +4,7 @@
  * submitted. Verdicts come from the shared engine through `dossierVerdict`.
  */
 import type { Dossier } from '../../schemas/dossier';
-import { foldVietnamese } from '../slug';
+import { foldVietnamese } from '../site/slug';
 import type { ToolSet } from './criteria-data';
 import { dossierVerdict } from './verdict';
 

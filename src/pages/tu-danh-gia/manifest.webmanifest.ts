@@ -1,7 +1,7 @@
 // The web app manifest, so the tool installs as an app on a phone or a desktop.
 import type { APIRoute } from 'astro';
 import { toolUi } from '../../lib/dossier/ui';
-import { toolPaths } from '../../lib/routes';
+import { toolPaths } from '../../lib/site/routes';
 
 export const GET: APIRoute = () =>
   new Response(

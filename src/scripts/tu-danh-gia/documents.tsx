@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
 import { dossierDocuments } from '../../lib/dossier/documents';
 import { dossierVerdict } from '../../lib/dossier/verdict';
-import { slugify } from '../../lib/slug';
+import { slugify } from '../../lib/site/slug';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { download, useTool } from './context';
 import { DocView } from './doc-view';

@@ -15,7 +15,7 @@ import { formatBytes } from '../../lib/dossier/messages';
 import { sha256Hex } from '../../lib/dossier/canonical';
 import type { ToolSet } from '../../lib/dossier/criteria-data';
 import type { StoredDossier } from '../../lib/dossier/store';
-import { formatDateShort, formatNumber } from '../../lib/format';
+import { formatDateShort, formatNumber } from '../../lib/site/format';
 import { download, nowIso, pause, readBytes, todayIso, useTool } from './context';
 
 export type Apply = (edit: Change | ((d: Dossier) => Change)) => string | null;

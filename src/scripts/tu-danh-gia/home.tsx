@@ -6,7 +6,7 @@ import { newDossier } from '../../lib/dossier/model';
 import { dossierVerdict } from '../../lib/dossier/verdict';
 import { confirmReplace, receiveDossier, type Received } from '../../lib/dossier/receive';
 import type { StoredDossier } from '../../lib/dossier/store';
-import { formatDateShort } from '../../lib/format';
+import { formatDateShort } from '../../lib/site/format';
 import { nowIso, pause, readBytes, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 

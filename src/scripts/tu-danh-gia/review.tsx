@@ -11,7 +11,7 @@ import { dossierItems, dossierVerdict, itemLabel } from '../../lib/dossier/verdi
 import { reviewMinute } from '../../lib/dossier/documents';
 import { issueMessage } from '../../lib/dossier/messages';
 import { evidenceFor } from '../../lib/dossier/model';
-import { slugify } from '../../lib/slug';
+import { slugify } from '../../lib/site/slug';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { download, nowIso, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';

@@ -4,7 +4,7 @@ import { setCounts, answerOf } from '../../lib/dossier/model';
 import type { Apply } from './dossier';
 import type { DossierItem, DossierVerdict } from '../../lib/dossier/verdict';
 import { toolUi } from '../../lib/dossier/ui';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/site/format';
 import { nowIso } from './context';
 import { TextField } from './fields';
 

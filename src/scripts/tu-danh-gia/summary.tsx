@@ -9,7 +9,7 @@ import { importDossier } from '../../lib/dossier/exchange';
 import { parseNameList, summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
 import { datasetYaml, summaryDataset } from '../../lib/dossier/stats-export';
 import { summaryKey, type SummaryEntry } from '../../lib/dossier/store';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/site/format';
 import { download, pause, readBytes, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 

@@ -10,7 +10,7 @@ import { rowShares, tallySchema, tallyTotals, type Tally } from '../../lib/dossi
 import { datasetYaml, tallyDataset } from '../../lib/dossier/stats-export';
 import { toCsv } from '../../lib/dossier/summary';
 import { issueMessage } from '../../lib/dossier/messages';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/site/format';
 import { download, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
