@@ -96,8 +96,8 @@ describe('every page is well-formed for readers and search engines', () => {
 
 /** Title guides whose self-check has indicators to tick carry its script island; no other page does. */
 const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check, law-self-check') !== null;
-/** The only pages that may run script: search and the self-check guides. */
-const mayRunScript = (p: string) => p === '/tim-kiem/' || selfCheckGuide(p);
+/** The only pages that may run script: search, the self-check guides and the evaluation tool (tests/tool-budget.test.ts). */
+const mayRunScript = (p: string) => p === '/tim-kiem/' || p === '/tu-danh-gia/' || selfCheckGuide(p);
 
 describe('no JavaScript outside the search page and the self-check guides', () => {
   it('ships no script element and no .js file to content pages', () => {

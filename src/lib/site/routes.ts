@@ -78,6 +78,16 @@ export const criteriaPaths = {
   level: (level: string) => `/danh-hieu/tieu-chi/cap/${level}/`,
 } as const;
 
+/** The evaluation tool (the one page with an app), its data and its published format. */
+export const toolPaths = {
+  home: '/tu-danh-gia/',
+  criteria: '/tu-danh-gia/bo-tieu-chi.json',
+  schema: '/tu-danh-gia/ho-so.schema.json',
+  format: '/tu-danh-gia/dinh-dang/',
+  manifest: '/tu-danh-gia/manifest.webmanifest',
+  serviceWorker: '/tu-danh-gia/sw.js',
+} as const;
+
 /** Feeds a reader or a calendar app subscribes to. */
 export const feedPaths = {
   news: '/tin-tuc/rss.xml',

@@ -271,6 +271,8 @@ export const ui = {
   footer: {
     about: 'Cổng được xây dựng từ các tệp nội dung công khai; mọi thông tin dẫn nguồn đã công bố.',
     sourcesNote: 'Thông tin đánh dấu "chưa xác minh" chưa được đối chiếu với văn bản gốc.',
+    tool: 'Hồ sơ tự đánh giá: công cụ lập hồ sơ Cộng đồng học tập, Đơn vị học tập',
+    toolNote: 'chạy trong trình duyệt, dữ liệu ở lại trên máy',
   },
   charts: {
     legendResult: 'Kết quả đã đạt (thanh tô đầy)',
