@@ -39,7 +39,7 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
     // No page reads an entry's raw body (Markdown is rendered at load, MDX
     // compiled from its file), and keeping it doubles the content store that
     // the build inlines as one module: at 140,000 items that module outgrew
-    // the longest string V8 can hold and the build failed (BENCHMARKS, Fix 5).
+    // the longest string V8 can hold and the build failed (docs/decisions/0006).
     retainBody: false,
     base: `${contentRoot}/${collection}`,
     generateId: ({ entry }) => {
