@@ -183,8 +183,7 @@ async function measureQuery(browser: Browser, url: string, query: string, typed:
   await page.goto(`${url}/tim-kiem/`);
   await page.waitForFunction(() => /Nhập từ cần tìm/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   const drawn = page.evaluate(
-    () =>
-    (q) =>
+    (q: string) =>
       new Promise<number>((done) => {
         const list = document.querySelector('[data-search-results]')!;
         const status = document.querySelector('[data-search-status]')!;

@@ -9,6 +9,8 @@ import { searchFilters, type SearchFilter } from '../lib/search/facets';
 import { choicesPath, type ChoicesSummary } from '../lib/search/choices';
 import { fromIndexText, rankResults } from '../lib/search/text';
 import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search/state';
+import type { SearchScope } from '../lib/search/scopes';
+import { addCounts, loadScopes, scopeInstance, scopeOrder } from './search-scopes';
 
 interface ResultData {
   url: string;
@@ -16,7 +18,9 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+type Found = { results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> };
 interface Pagefind {
+  createInstance(options: Record<string, unknown>): unknown;
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -68,11 +72,12 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = t.loading;
   let pagefind: Pagefind;
   let choices: ChoicesSummary;
+  let scopes: SearchScope[];
   try {
     // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
     // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
-    [pagefind, choices] = await Promise.race([
-      Promise.all([loadPagefind(), loadChoices()]),
+    [pagefind, choices, scopes] = await Promise.race([
+      Promise.all([loadPagefind(), loadChoices(), loadScopes()]),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),
     ]);
   } catch {
@@ -101,8 +106,15 @@ async function start(root: HTMLElement): Promise<void> {
         if (!state.query && !hasFilters(state)) return;
         const mine = run;
         const { term, options } = pagefindArgs(state);
-        const found = await pagefind.search(term, options);
-        if (found && mine === run) updateCounts(filtersBox, found.filters);
+        // Counts over every scope searched so far, as the results shown are.
+        let sum: Found['filters'] = {};
+        for (const i of [...searched]) {
+          await instance(i).filters();
+          const found = await instance(i).search(term, options);
+          if (!found || mine !== run) return;
+          sum = addCounts(sum, found.filters);
+        }
+        updateCounts(filtersBox, sum);
       });
     },
     { once: true },
@@ -112,6 +124,31 @@ async function start(root: HTMLElement): Promise<void> {
   let busy: Promise<unknown> = Promise.resolve();
   let pending: { id: string; data(): Promise<ResultData> }[] = [];
   let total = 0;
+  // On a large site the index is split by date (src/lib/search/scopes.ts): the newest
+  // scope is searched first, older ones when it has nothing or the visitor asks.
+  const instances: (Pagefind | undefined)[] = [pagefind];
+  let later: number[] = [];
+  let searched: number[] = [];
+  let counts: Found['filters'] = {};
+  const pagesIn = (list: number[]) => list.reduce((n, i) => n + scopes[i]!.pages, 0);
+  const instance = (i: number): Pagefind =>
+    (instances[i] ??= scopeInstance<Pagefind>(pagefind, scopes[i]!, { excerptLength: 26 }));
+
+  /** Searches one scope, one search at a time (see `search`); null when a newer search took over. */
+  async function searchScope(mine: number, i: number): Promise<Found | null> {
+    await busy;
+    if (mine !== run) return null;
+    const { term, options } = pagefindArgs(state);
+    const searching = instance(i).search(term, options);
+    busy = searching.catch(() => null);
+    const found = await searching;
+    if (mine !== run || !found) return null;
+    pending.push(...found.results);
+    total += found.results.length;
+    searched.push(i);
+    counts = addCounts(counts, found.filters);
+    return found;
+  }
 
   async function showMore(first: boolean): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE);
@@ -123,10 +160,29 @@ async function start(root: HTMLElement): Promise<void> {
       data = rankResults(state.query, data, (d) => ({ title: fromIndexText(d.meta['title'] ?? ''), content: fromIndexText(d.content) }));
     }
     list.append(...data.map(drawResult));
-    more.hidden = pending.length === 0;
+    more.hidden = pending.length === 0 && later.length === 0;
+    more.textContent = pending.length ? t.more : t.older(formatNumber(pagesIn(later)));
     const shown = list.children.length;
     status.textContent =
-      t.found(formatNumber(total), state.query) + (pending.length ? ` ${t.shown(formatNumber(shown), formatNumber(total))}` : '');
+      t.found(formatNumber(total), state.query) +
+      (later.length ? ` ${t.inNewest(formatNumber(pagesIn(searched)))}` : '') +
+      (pending.length ? ` ${t.shown(formatNumber(shown), formatNumber(total))}` : '');
+  }
+
+  /** The next older scope's results, appended after those already shown. */
+  async function searchOlder(): Promise<void> {
+    const mine = run;
+    const next = later.shift();
+    if (next === undefined) return;
+    status.textContent = t.loading;
+    try {
+      if (!(await searchScope(mine, next))) return;
+    } catch {
+      status.textContent = t.loadError;
+      return;
+    }
+    updateCounts(filtersBox, counts, countsWanted);
+    await showMore(false);
   }
 
   async function search(): Promise<void> {
@@ -139,19 +195,23 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = t.loading;
+    pending = [];
+    total = 0;
+    later = [];
+    searched = [];
+    counts = {};
+    const order = scopeOrder(state.sort, scopes.length);
     // One search at a time: on a large site a search of common words keeps Pagefind's
     // worker busy for a while, and queued searches for half-typed words would make the
     // last one wait for all of them. A newer search overtakes every waiting one.
-    await busy;
-    if (mine !== run) return;
-    const { term, options } = pagefindArgs(state);
-    const searching = pagefind.search(term, options);
-    busy = searching.catch(() => null);
-    const found = await searching;
-    if (mine !== run || !found) return;
-    pending = [...found.results];
-    total = pending.length;
-    updateCounts(filtersBox, found.filters, countsWanted);
+    if (!(await searchScope(mine, order.shift()!))) return;
+    // Nothing among the newest: older items are searched at once rather than leaving the visitor with nothing.
+    while (total === 0 && order.length) {
+      status.textContent = t.noneInNewest(formatNumber(pagesIn(searched)));
+      if (!(await searchScope(mine, order.shift()!))) return;
+    }
+    later = order;
+    updateCounts(filtersBox, counts, countsWanted);
     if (total === 0) {
       empty.hidden = false;
       status.textContent = t.noResults(state.query);
@@ -187,7 +247,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    void showMore(false).then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
+    void (pending.length ? showMore(false) : searchOlder()).then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
   });
   part(root, 'clear').addEventListener('click', () => {
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;

@@ -58,6 +58,10 @@ export const ui = {
     found: (count: string, query: string) => (query ? `Tìm thấy ${count} kết quả cho "${query}".` : `Có ${count} kết quả.`),
     shown: (shown: string, count: string) => `Đang hiện ${shown} trên ${count} kết quả.`,
     more: 'Xem thêm kết quả',
+    /** On a large site only the newest items are searched first (src/lib/search/scopes.ts). */
+    inNewest: (pages: string) => `Đã tìm trong ${pages} mục mới nhất.`,
+    older: (pages: string) => `Tìm tiếp trong ${pages} mục cũ hơn`,
+    noneInNewest: (pages: string) => `Chưa có kết quả trong ${pages} mục mới nhất; đang tìm trong các mục cũ hơn…`,
     noResults: (query: string) => (query ? `Không tìm thấy kết quả nào cho "${query}".` : 'Không có kết quả nào với bộ lọc này.'),
     suggestionsHeading: 'Bạn có thể thử',
     suggestions: [
