@@ -108,7 +108,7 @@ async function start(root: HTMLElement): Promise<void> {
         const { term, options } = pagefindArgs(state);
         // Counts over every scope searched so far, as the results shown are.
         let sum: Found['filters'] = {};
-        for (const i of [...searched]) {
+        for (const i of searched.length ? [...searched] : [0]) {
           await instance(i).filters();
           const found = await instance(i).search(term, options);
           if (!found || mine !== run) return;
@@ -208,7 +208,12 @@ async function start(root: HTMLElement): Promise<void> {
     // Nothing among the newest: older items are searched at once rather than leaving the visitor with nothing.
     while (total === 0 && order.length) {
       status.textContent = t.noneInNewest(formatNumber(pagesIn(searched)));
-      if (!(await searchScope(mine, order.shift()!))) return;
+      try {
+        if (!(await searchScope(mine, order.shift()!))) return;
+      } catch {
+        status.textContent = t.loadError;
+        return;
+      }
     }
     later = order;
     updateCounts(filtersBox, counts, countsWanted);
