@@ -274,7 +274,10 @@ async function loadPagefind(): Promise<Pagefind> {
   // A URL built at run time, so the bundler leaves Pagefind's own file to load from /pagefind/.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 26 });
+  // The first scope searches on the page itself: it is small enough (src/lib/search/scopes.ts) to answer
+  // in milliseconds, and Pagefind's worker script is 12 KB more to fetch before the first results.
+  // Older, larger scopes run in the worker (see `instance`), fetched only when they are searched.
+  await pagefind.options({ excerptLength: 26, noWorker: true });
   await pagefind.init();
   // An empty search settles only once the WebAssembly runs, and fetches nothing more,
   // so a refused WebAssembly shows here as a load that never ends.
