@@ -1,6 +1,6 @@
 /**
  * Draws the share cards (Open Graph images): one for every item page, and
- * one per section that the section's other pages share (src/lib/og-card.ts).
+ * one per section that the section's other pages share (src/lib/cards/og-card.ts).
  *
  * It reads each page's `og:title` and `og:image` from the HTML the layout
  * wrote, so the card and the tag pointing to it cannot disagree. Text is laid
