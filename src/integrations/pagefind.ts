@@ -20,6 +20,7 @@ import { indexAfterAstro } from './index-after-astro';
 import { searchFilters, type SearchFilter } from '../lib/search/facets';
 import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search/choices';
 import { describeScopes, recentPages, scopeLanguage, scopesPath, sortDateIn, splitScopes } from '../lib/search/scopes';
+import { buildQuickIndex, quickItemIn, quickPaths, type QuickItem } from '../lib/search/quick';
 
 /** Pages handed to the Pagefind service at a time. */
 const pagesInFlight = 8;
@@ -43,7 +44,7 @@ function fail(step: string, errors: string[]): never {
  */
 export async function buildSearchIndex(dir: string, recent = recentPages): Promise<number> {
   const filterValues: [SearchFilter, string][][] = [];
-  const items: { file: string; date?: string }[] = [];
+  const items: { file: string; date?: string; quick?: QuickItem | undefined }[] = [];
   const files = (await htmlFiles(dir)).sort();
   for (let start = 0; start < files.length; start += pagesInFlight) {
     const batch = await Promise.all(files.slice(start, start + pagesInFlight).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
@@ -52,7 +53,8 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
       if (!html.includes('data-pagefind-body')) continue;
       filterValues.push(filterValuesIn(html));
       const date = sortDateIn(html);
-      items.push(date === undefined ? { file } : { file, date });
+      const quick = quickItemIn(html, urlOf(relative(dir, file)));
+      items.push(date === undefined ? { file, quick } : { file, date, quick });
     }
   }
   const scopes = splitScopes(items, recent);
@@ -76,6 +78,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
   }
   await writeChoices(dir, tallyChoices(filterValues));
   await writeJson(dir, scopesPath, describeScopes(scopes));
+  await writeQuick(dir, scopes.length > 1 ? scopes[0]!.flatMap((p) => (p.quick ? [p.quick] : [])) : undefined);
   return items.length;
 }
 
@@ -134,6 +137,20 @@ async function mergeBundles(parts: string, count: number, entries: Entry[], out:
 async function writeJson(dir: string, path: string, data: unknown): Promise<void> {
   await mkdir(dirname(join(dir, path)), { recursive: true });
   await writeFile(join(dir, path), JSON.stringify(data));
+}
+
+/**
+ * The quick index of the newest scope's items (src/lib/search/quick.ts), on a
+ * site split into scopes; a site indexed in one piece has none, and its search
+ * page asks Pagefind alone, as before.
+ */
+async function writeQuick(dir: string, newest: QuickItem[] | undefined): Promise<void> {
+  await rm(join(dir, dirname(quickPaths.manifest)), { recursive: true, force: true });
+  if (!newest?.length) return;
+  const { manifest, words, blocks } = buildQuickIndex(newest);
+  for (const [key, file] of words) await writeJson(dir, quickPaths.words(key), file);
+  for (const [n, block] of blocks.entries()) await writeJson(dir, quickPaths.block(n), block);
+  await writeJson(dir, quickPaths.manifest, manifest);
 }
 
 async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices>): Promise<void> {

@@ -11,6 +11,7 @@ import { fromIndexText, rankResults } from '../lib/search/text';
 import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search/state';
 import type { SearchScope } from '../lib/search/scopes';
 import { addCounts, loadScopes, scopeInstance, scopeOrder } from './search-scopes';
+import { blockSize, keysFor, markWords, matchQuick, quickPaths, type QuickItem, type QuickManifest, type QuickWords } from '../lib/search/quick';
 
 interface ResultData {
   url: string;
@@ -70,16 +71,19 @@ async function start(root: HTMLElement): Promise<void> {
   // With JavaScript on, the filters and results regions come into view (the status says what happens next).
   root.classList.add('search--ready');
   status.textContent = t.loading;
-  let pagefind: Pagefind;
   let choices: ChoicesSummary;
   let scopes: SearchScope[];
+  let quick: Quick | undefined;
+  // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
+  // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
+  let pagefindLoad: Promise<Pagefind> | undefined;
+  let pagefindReady: Pagefind | undefined;
+  const getPagefind = (): Promise<Pagefind> =>
+    (pagefindLoad ??= withTimeout(loadPagefind()).then((p) => (pagefindReady = p)));
   try {
-    // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
-    // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
-    [pagefind, choices, scopes] = await Promise.race([
-      Promise.all([loadPagefind(), loadChoices(), loadScopes()]),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),
-    ]);
+    [choices, scopes, quick] = await withTimeout(Promise.all([loadChoices(), loadScopes(), loadQuick()]));
+    // With a quick index (a large site) Pagefind loads only once a search needs it; otherwise at once, as it always did.
+    if (!quick) await getPagefind();
   } catch {
     filtersBox.hidden = true;
     status.textContent = t.loadError;
@@ -102,15 +106,16 @@ async function start(root: HTMLElement): Promise<void> {
     'focusin',
     () => {
       countsWanted = true;
-      void pagefind.filters().then(async () => {
+      void getPagefind().then((pagefind) => pagefind.filters()).then(async () => {
         if (!state.query && !hasFilters(state)) return;
         const mine = run;
         const { term, options } = pagefindArgs(state);
         // Counts over every scope searched so far, as the results shown are.
         let sum: Found['filters'] = {};
         for (const i of searched.length ? [...searched] : [0]) {
-          await instance(i).filters();
-          const found = await instance(i).search(term, options);
+          const scope = await instance(i);
+          await scope.filters();
+          const found = await scope.search(term, options);
           if (!found || mine !== run) return;
           sum = addCounts(sum, found.filters);
         }
@@ -126,20 +131,24 @@ async function start(root: HTMLElement): Promise<void> {
   let total = 0;
   // On a large site the index is split by date (src/lib/search/scopes.ts): the newest
   // scope is searched first, older ones when it has nothing or the visitor asks.
-  const instances: (Pagefind | undefined)[] = [pagefind];
+  const instances: (Pagefind | undefined)[] = [];
   let later: number[] = [];
   let searched: number[] = [];
   let counts: Found['filters'] = {};
   const pagesIn = (list: number[]) => list.reduce((n, i) => n + scopes[i]!.pages, 0);
-  const instance = (i: number): Pagefind =>
-    (instances[i] ??= scopeInstance<Pagefind>(pagefind, scopes[i]!, { excerptLength: 26 }));
+  const instance = async (i: number): Promise<Pagefind> => {
+    const pagefind = await getPagefind();
+    return i === 0 ? pagefind : (instances[i] ??= scopeInstance<Pagefind>(pagefind, scopes[i]!, { excerptLength: 26 }));
+  };
+  // Addresses already drawn: the quick index's first results, which Pagefind's results then skip.
+  const shownUrls = new Set<string>();
 
   /** Searches one scope, one search at a time (see `search`); null when a newer search took over. */
   async function searchScope(mine: number, i: number): Promise<Found | null> {
     await busy;
     if (mine !== run) return null;
     const { term, options } = pagefindArgs(state);
-    const searching = instance(i).search(term, options);
+    const searching = instance(i).then((scope) => scope.search(term, options));
     busy = searching.catch(() => null);
     const found = await searching;
     if (mine !== run || !found) return null;
@@ -151,15 +160,25 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   async function showMore(first: boolean): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
     const mine = run;
-    let data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== run) return;
+    let data: ResultData[] = [];
+    // Results the quick index already drew are skipped; a page of ten new ones is drawn when there are ten.
+    while (data.length < PAGE_SIZE && pending.length) {
+      const batch = pending.splice(0, PAGE_SIZE - data.length);
+      const got = await Promise.all(batch.map((r) => r.data()));
+      if (mine !== run) return;
+      data.push(...got.filter((d) => !shownUrls.has(d.url)));
+    }
     // Pagefind's order, refined where it falls short for Vietnamese (exact tones, phrases): see rankResults.
     if (first && state.sort === 'relevance' && state.query) {
       data = rankResults(state.query, data, (d) => ({ title: fromIndexText(d.meta['title'] ?? ''), content: fromIndexText(d.content) }));
     }
     list.append(...data.map(drawResult));
+    for (const d of data) shownUrls.add(d.url);
+    showStatus();
+  }
+
+  function showStatus(): void {
     more.hidden = pending.length === 0 && later.length === 0;
     more.textContent = pending.length ? t.more : t.older(formatNumber(pagesIn(later)));
     const shown = list.children.length;
@@ -188,6 +207,7 @@ async function start(root: HTMLElement): Promise<void> {
   async function search(): Promise<void> {
     const mine = ++run;
     list.replaceChildren();
+    shownUrls.clear();
     more.hidden = true;
     empty.hidden = true;
     if (!state.query && !hasFilters(state)) {
@@ -201,12 +221,29 @@ async function start(root: HTMLElement): Promise<void> {
     searched = [];
     counts = {};
     const order = scopeOrder(state.sort, scopes.length);
+    // A plain query on a large site: first results from the titles and summaries of the newest items, without Pagefind.
+    let quickCount = 0;
+    if (quick && state.query && !hasFilters(state) && state.sort === 'relevance') {
+      const first = await quick.search(state.query).catch(() => ({ count: 0, items: [] }));
+      if (mine !== run) return;
+      quickCount = first.count;
+      if (quickCount) {
+        list.append(...first.items.map((item) => drawQuick(item, state.query)));
+        for (const item of first.items) shownUrls.add(item.url);
+        status.textContent = t.quickFound(formatNumber(quickCount), state.query, formatNumber(quick.items));
+      }
+    }
     // One search at a time: on a large site a search of common words keeps Pagefind's
     // worker busy for a while, and queued searches for half-typed words would make the
     // last one wait for all of them. A newer search overtakes every waiting one.
-    if (!(await searchScope(mine, order.shift()!))) return;
+    try {
+      if (!(await searchScope(mine, order.shift()!))) return;
+    } catch {
+      status.textContent = t.loadError;
+      return;
+    }
     // Nothing among the newest: older items are searched at once rather than leaving the visitor with nothing.
-    while (total === 0 && order.length) {
+    while (total === 0 && quickCount === 0 && order.length) {
       status.textContent = t.noneInNewest(formatNumber(pagesIn(searched)));
       try {
         if (!(await searchScope(mine, order.shift()!))) return;
@@ -217,9 +254,15 @@ async function start(root: HTMLElement): Promise<void> {
     }
     later = order;
     updateCounts(filtersBox, counts, countsWanted);
-    if (total === 0) {
+    if (total === 0 && quickCount === 0) {
       empty.hidden = false;
       status.textContent = t.noResults(state.query);
+      return;
+    }
+    if (quickCount) {
+      // The first results are drawn; Pagefind's count and the rest wait behind "more", fetching no excerpt yet.
+      total = Math.max(total, list.children.length);
+      showStatus();
       return;
     }
     await showMore(true);
@@ -244,7 +287,8 @@ async function start(root: HTMLElement): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     const ahead = preloadTerm(input.value);
-    if (ahead) void pagefind.preload(ahead, pagefindArgs(state).options);
+    // Typing does not load Pagefind where the quick index answers first; once loaded, it fetches words ahead.
+    if (ahead && pagefindReady) void pagefindReady.preload(ahead, pagefindArgs(state).options);
     typing = setTimeout(() => {
       state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
       commit(false);
@@ -268,6 +312,63 @@ async function start(root: HTMLElement): Promise<void> {
   });
 
   await search();
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))]);
+}
+
+interface Quick {
+  items: number;
+  /** Matching items' count and the first page of them, ranked (src/lib/search/quick.ts). */
+  search(query: string): Promise<{ count: number; items: QuickItem[] }>;
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`/${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The quick index of a large site, or undefined where the build wrote none (a site indexed in one piece). */
+async function loadQuick(): Promise<Quick | undefined> {
+  let manifest: QuickManifest;
+  try {
+    manifest = await fetchJson<QuickManifest>(quickPaths.manifest);
+  } catch {
+    return undefined;
+  }
+  // Files fetched once per page view: a query typed word by word reuses the words it already has.
+  const words = new Map<string, Promise<QuickWords>>();
+  const blocks = new Map<number, Promise<QuickItem[]>>();
+  const word = (key: string) => (words.get(key) ?? words.set(key, fetchJson<QuickWords>(quickPaths.words(key))).get(key))!;
+  const block = (n: number) => (blocks.get(n) ?? blocks.set(n, fetchJson<QuickItem[]>(quickPaths.block(n))).get(n))!;
+  return {
+    items: manifest.items,
+    async search(query) {
+      const keys = keysFor(query, manifest);
+      if (!keys) return { count: 0, items: [] };
+      const files = new Map(await Promise.all(keys.map(async (k) => [k, await word(k)] as const)));
+      const found = matchQuick(query, files);
+      const top = found.slice(0, PAGE_SIZE);
+      const size = manifest.blockSize || blockSize;
+      const items = await Promise.all(top.map(async (n) => (await block(Math.floor(n / size)))[n % size]!));
+      // Exact tones and phrases first, as for Pagefind's first page (rankResults).
+      return { count: found.length, items: rankResults(query, items, (i) => ({ title: i.title, content: i.summary })) };
+    },
+  };
+}
+
+function drawQuick(item: QuickItem, query: string): HTMLLIElement {
+  const meta = [item.type, item.date].filter(Boolean) as string[];
+  const li = el('li', { className: 'search-result' }, el('h2', { className: 'search-result__title' }, el('a', { href: item.url }, item.title)));
+  if (meta.length) li.append(el('p', { className: 'search-result__meta' }, meta.join(' · ')));
+  if (item.summary) li.append(el('p', { className: 'search-result__summary' }, ...markedNodes(item.summary, query)));
+  return li;
+}
+
+function markedNodes(text: string, query: string): Node[] {
+  return markWords(text, query).map((part) => (part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text)));
 }
 
 async function loadPagefind(): Promise<Pagefind> {

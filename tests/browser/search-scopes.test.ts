@@ -28,6 +28,9 @@ function datedPage(title: string, date: string, body: string): string {
 }
 
 const testPages: [slug: string, date: string, body: string][] = [
+  // The newest two hold "qqnhanh": one in its title (the quick index's first results), one in its text only (Pagefind's).
+  ['qqnhanh', '2099-01-03', 'trang mới'],
+  ['nhanh-2', '2099-01-02', 'qqnhanh trong bài'],
   ['moi', '2099-01-01', 'qqxxthoigian qqxxmoi'],
   ['cu-1', '2001-01-01', 'qqxxthoigian qqyycu'],
   ['cu-2', '2001-01-02', 'qqxxthoigian qqyycu'],
@@ -38,9 +41,13 @@ async function results(page: Page): Promise<string[]> {
   return page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** Opens a search and waits for Pagefind's answer (not the quick index's first results, which say they go on searching). */
 async function open(page: Page, base: string, query: string): Promise<string[]> {
   await page.goto(`${base}/tim-kiem/?${query}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return /Tìm thấy|Không tìm thấy/.test(text) && !text.includes('đang tìm');
+  });
   return results(page);
 }
 
@@ -110,6 +117,36 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
     expect(await older(page)).toEqual(['/kiem-thu/moi/', '/kiem-thu/cu-3/', '/kiem-thu/cu-2/', '/kiem-thu/cu-1/']);
     expect(await open(page, server.url, 'q=qqxxthoigian&sort=asc')).toEqual(['/kiem-thu/cu-1/', '/kiem-thu/cu-2/', '/kiem-thu/cu-3/']);
     expect(await older(page)).toEqual(['/kiem-thu/cu-1/', '/kiem-thu/cu-2/', '/kiem-thu/cu-3/', '/kiem-thu/moi/']);
+  });
+
+  it('draws the first results of a plain query from the quick index before Pagefind loads, and Pagefind adds the rest without repeats', async () => {
+    const p = await browser.newPage();
+    // Every change of the status, with the results drawn then and whether any Pagefind file was fetched yet.
+    await p.addInitScript(() => {
+      const log: { status: string; results: string[]; pagefind: boolean }[] = [];
+      (window as unknown as { searchLog: typeof log }).searchLog = log;
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        if (status === log.at(-1)?.status) return;
+        log.push({
+          status,
+          results: [...document.querySelectorAll('[data-search-results] li h2 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          pagefind: performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')),
+        });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    expect(await open(p, server.url, 'q=QQNHANH')).toEqual(['/kiem-thu/qqnhanh/']);
+    const log = await p.evaluate(() => (window as unknown as { searchLog: { status: string; results: string[]; pagefind: boolean }[] }).searchLog);
+    const quick = log.find((l) => l.status.includes('trong tiêu đề và tóm tắt'));
+    expect(quick).toMatchObject({ results: ['/kiem-thu/qqnhanh/'], pagefind: false });
+    expect(quick!.status).toMatch(/^Tìm thấy 1 kết quả cho "QQNHANH"/);
+    expect(await p.textContent('[data-search-status]')).toMatch(/^Tìm thấy 2 kết quả cho "QQNHANH"/);
+    expect(await older(p)).toEqual(['/kiem-thu/qqnhanh/', '/kiem-thu/nhanh-2/']);
+    // A filter or a date sort goes to Pagefind straight away (the quick index knows neither).
+    await p.goto(`${server.url}/tim-kiem/?q=qqnhanh&sort=desc`);
+    await p.waitForFunction(() => /^Tìm thấy 2/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await results(p)).toEqual(['/kiem-thu/qqnhanh/', '/kiem-thu/nhanh-2/']);
+    await p.close();
   });
 
   it('still finds every real item, "cang long" in both scopes', async () => {
