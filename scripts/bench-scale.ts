@@ -146,11 +146,18 @@ async function serveGzip(dir: string): Promise<{ url: string; close: () => Promi
 
 interface QueryFigures {
   query: string;
-  /** Bytes on the wire (gzip, headers included) from opening /tim-kiem/ until the first results and their excerpts are drawn. */
+  /** Body bytes on the wire (gzip) from opening /tim-kiem/ until the first results are drawn (the quick index's, where there is one). */
+  firstBytes: number;
+  /** Of which Pagefind's files. */
+  firstPagefindBytes: number;
+  firstRequests: number;
+  /** Until Pagefind's full-text answer is in and the network is idle (the same as `firstBytes` without a quick index). */
   bytes: number;
   requests: number;
   /** Of which Pagefind's files. */
   pagefindBytes: number;
+  /** From the submit (or last key) to Pagefind's count in the status. */
+  fullMs: number;
   /** From the last key typed to the first result (or the "no results" state) drawn. */
   typedMs: number;
   /** From submitting the whole query at once to the first result drawn. */
@@ -165,23 +172,22 @@ interface QueryFigures {
 async function measureQuery(browser: Browser, url: string, query: string, typed: boolean): Promise<Omit<QueryFigures, 'typedMs' | 'submittedMs'> & { ms: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bytes = 0;
-  let pagefindBytes = 0;
-  let requests = 0;
   const seen: string[] = [];
-  const sizes: Promise<void>[] = [];
+  const sizes: Promise<{ n: number; pagefind: boolean }>[] = [];
   context.on('requestfinished', (request) => {
-    requests += 1;
     sizes.push(
       request.sizes().then((s) => {
         // Body bytes as sent (gzip): headers depend on the host, not on the site.
         const n = s.responseBodySize;
         seen.push(`${n}\t${request.url().replace(/^https?:\/\/[^/]+/, '')}`);
-        bytes += n;
-        if (request.url().includes('/pagefind/')) pagefindBytes += n;
+        return { n, pagefind: request.url().includes('/pagefind/') };
       }),
     );
   });
+  const sum = async (list: Promise<{ n: number; pagefind: boolean }>[]) => {
+    const got = await Promise.all(list);
+    return { bytes: got.reduce((a, g) => a + g.n, 0), pagefind: got.reduce((a, g) => a + (g.pagefind ? g.n : 0), 0), requests: got.length };
+  };
   await page.goto(`${url}/tim-kiem/`);
   await page.waitForFunction(() => /Nhập từ cần tìm/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   const drawn = page.evaluate(
@@ -217,14 +223,46 @@ async function measureQuery(browser: Browser, url: string, query: string, typed:
     }, query);
   }
   const ms = await drawn;
-  // The excerpts of the first results are part of "the first results": wait for their fragments.
+  // Requests finished by the time the first results are drawn: their bytes are the first results' cost.
+  const firstSizes = [...sizes];
+  // Pagefind's answer: the status drops the quick index's "still searching" (at once where there is none).
+  const fullMs = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const status = document.querySelector('[data-search-status]')!;
+        const check = () => {
+          if (!(status.textContent ?? '').includes('đang tìm')) {
+            observer.disconnect();
+            done(performance.now() - ((window as unknown as { submitAt?: number }).submitAt ?? 0));
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(status, { childList: true, subtree: true, characterData: true });
+        check();
+      }),
+  );
+  // The excerpts of Pagefind's first results are part of its answer: wait for their fragments.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  await Promise.all(sizes);
+  const first = await sum(firstSizes);
+  const full = await sum(sizes);
   const results = (await page.textContent('[data-search-status]')) ?? '';
   const firstResult = (await page.locator('[data-search-results] li a').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
   await context.close();
-  return { query, bytes, requests, pagefindBytes, ms, results: results.trim(), firstResult: firstResult.trim(), seen };
+  return {
+    query,
+    firstBytes: first.bytes,
+    firstPagefindBytes: first.pagefind,
+    firstRequests: first.requests,
+    bytes: full.bytes,
+    requests: full.requests,
+    pagefindBytes: full.pagefind,
+    fullMs: typed ? 0 : fullMs,
+    ms,
+    results: results.trim(),
+    firstResult: firstResult.trim(),
+    seen,
+  };
 }
 
 async function measureSearch(dist: string): Promise<{ load: string; rows: QueryFigures[] }> {
@@ -239,7 +277,7 @@ async function measureSearch(dist: string): Promise<{ load: string; rows: QueryF
         const submitted = await measureQuery(browser, server.url, query, false);
         // Bytes of the submitted query: typing also fetches the chunks of words as they are finished,
         // which shifts with timing; the submitted query fetches exactly the page and its first results.
-        rows.push({ ...submitted, typedMs: typed.ms, submittedMs: submitted.ms, typedBytes: typed.bytes });
+        rows.push({ ...submitted, typedMs: typed.ms, submittedMs: submitted.ms, typedBytes: typed.firstBytes });
       }
     }
   } finally {
@@ -276,8 +314,10 @@ if (buildFigures) {
   console.log(b.log);
 }
 console.log(`\nSearch, gzip as served, fresh browser context per query, load ${search.load}; typed ${typeDelay} ms a key:`);
-console.log('| query | KB gzip for /tim-kiem/ + first results, submitted (of which Pagefind) | KB when typed | requests | last key → first results | submit → first results | status |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log('| query | KB to first results, submitted (Pagefind) | KB when typed | requests | last key → first results | submit → first results | KB to full-text answer (Pagefind) | submit → full-text answer | status | first result |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const r of search.rows) {
-  console.log(`| ${r.query} | ${kb(r.bytes)} (${kb(r.pagefindBytes)}) | ${kb(r.typedBytes ?? 0)} | ${r.requests} | ${r.typedMs.toFixed(0)} ms | ${r.submittedMs.toFixed(0)} ms | ${r.results.replace(/\s+/g, ' ')} |`);
+  console.log(
+    `| ${r.query} | ${kb(r.firstBytes)} (${kb(r.firstPagefindBytes)}) | ${kb(r.typedBytes ?? 0)} | ${r.firstRequests} | ${r.typedMs.toFixed(0)} ms | ${r.submittedMs.toFixed(0)} ms | ${kb(r.bytes)} (${kb(r.pagefindBytes)}) | ${r.fullMs.toFixed(0)} ms | ${r.results.replace(/\s+/g, ' ')} | ${r.firstResult} |`,
+  );
 }

@@ -39,6 +39,12 @@ const PAGE_SIZE = 10;
  * and the chunks of finished words are fetched while typing (`preloadTerm`).
  */
 const TYPING_PAUSE_MS = 150;
+/**
+ * After the quick index's first results for a query still being typed, how
+ * long typing must rest before Pagefind's full text is loaded and searched:
+ * a half-typed word then costs the small quick files only.
+ */
+const FULL_TEXT_PAUSE_MS = 700;
 const t = ui.searchPage;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -204,7 +210,7 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(false);
   }
 
-  async function search(): Promise<void> {
+  async function search(typed = false): Promise<void> {
     const mine = ++run;
     list.replaceChildren();
     shownUrls.clear();
@@ -231,6 +237,10 @@ async function start(root: HTMLElement): Promise<void> {
         list.append(...first.items.map((item) => drawQuick(item, state.query)));
         for (const item of first.items) shownUrls.add(item.url);
         status.textContent = t.quickFound(formatNumber(quickCount), state.query, formatNumber(quick.items));
+        while (typed && performance.now() - lastInput < FULL_TEXT_PAUSE_MS) {
+          await new Promise((done) => setTimeout(done, FULL_TEXT_PAUSE_MS - (performance.now() - lastInput)));
+          if (mine !== run) return;
+        }
       }
     }
     // One search at a time: on a large site a search of common words keeps Pagefind's
@@ -268,15 +278,16 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(true);
   }
 
-  function commit(push: boolean): void {
+  function commit(push: boolean, typed = false): void {
     const query = writeState(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void search();
+    void search(typed);
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = 0;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // A submit settles the query; a search still waiting on the typing pause would only repeat it.
@@ -286,12 +297,13 @@ async function start(root: HTMLElement): Promise<void> {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    lastInput = performance.now();
     const ahead = preloadTerm(input.value);
     // Typing does not load Pagefind where the quick index answers first; once loaded, it fetches words ahead.
     if (ahead && pagefindReady) void pagefindReady.preload(ahead, pagefindArgs(state).options);
     typing = setTimeout(() => {
       state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
-      commit(false);
+      commit(false, true);
     }, TYPING_PAUSE_MS);
   });
   more.addEventListener('click', () => {
