@@ -237,10 +237,11 @@ async function start(root: HTMLElement): Promise<void> {
         list.append(...first.items.map((item) => drawQuick(item, state.query)));
         for (const item of first.items) shownUrls.add(item.url);
         status.textContent = t.quickFound(formatNumber(quickCount), state.query, formatNumber(quick.items));
-        while (typed && performance.now() - lastInput < FULL_TEXT_PAUSE_MS) {
-          await new Promise((done) => setTimeout(done, FULL_TEXT_PAUSE_MS - (performance.now() - lastInput)));
-          if (mine !== run) return;
-        }
+      }
+      // A half-typed word has no quick results of its own either: Pagefind waits until typing rests.
+      while (typed && performance.now() - lastInput < FULL_TEXT_PAUSE_MS) {
+        await new Promise((done) => setTimeout(done, FULL_TEXT_PAUSE_MS - (performance.now() - lastInput)));
+        if (mine !== run) return;
       }
     }
     // One search at a time: on a large site a search of common words keeps Pagefind's
