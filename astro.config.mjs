@@ -6,6 +6,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { settingsCheck } from './src/integrations/settings-check.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.
@@ -23,7 +24,7 @@ export default defineConfig({
   // Share cards last: they start drawing on worker threads when the pages
   // are written and are awaited after the search index, when this process
   // builds it (`npm run build` builds it once Astro has exited).
-  integrations: [mdx(), sitemap(), pagefindIndex(), ogImages()],
+  integrations: [settingsCheck(), mdx(), sitemap(), pagefindIndex(), ogImages()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/site/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -81,7 +81,7 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     expect((await first.locator('.search-result__summary').textContent())?.length).toBeGreaterThan(20);
     expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
     const status = await page.locator('[data-search-status]').textContent();
-    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho "cang long"/);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “cang long”/);
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
   });
 
@@ -133,7 +133,7 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.textContent()).toContain('Bạn có thể thử');
     expect(await empty.locator('a[href^="/tim-kiem/?q="]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-search-status]').textContent()).toBe('Không tìm thấy kết quả nào cho "qxzvbnmkjh".');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('Không tìm thấy kết quả nào cho “qxzvbnmkjh”.');
   });
 
   it('takes a query from the header form on a content page to its results', async () => {
