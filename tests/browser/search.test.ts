@@ -343,7 +343,7 @@ describe.runIf(hasChromium)('a filter with more values than fit as checkboxes', 
     // A name that is not in the list is refused, saying why.
     await field.fill('Xã Không Có');
     await field.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#pick-locality')?.validationMessage.includes('Không có "Xã Không Có"'));
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#pick-locality')?.validationMessage.includes('Không có “Xã Không Có”'));
     // The linked URL brings the choice back as a checked box.
     await page.goto(page.url());
     expect(await resultsNow(page)).toEqual(['/kiem-thu/xa-6/']);
