@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/*.test.ts'],
+          // Several checks build a fixture site of their own; on a busy 2-core
+          // machine one build takes well over a minute. A limit, not a speed check.
+          testTimeout: 300_000,
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },

@@ -30,7 +30,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_T
 for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
 
 // V8 caps its heap near 4 GB whatever the machine has, and Astro holds the
-// whole content store in it: 140,000 items ran out (BENCHMARKS.md, Fix 5).
+// whole content store in it: 140,000 items ran out (docs/decisions/0006).
 // Unless NODE_OPTIONS says otherwise, let the build use most of the memory.
 const heapMb = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.6));
 const heap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMb}`];

@@ -5,7 +5,7 @@
  * `npm run build` runs it once Astro has exited rather than inside
  * `astro build`, because both hold most of their memory at the same time
  * otherwise: at 20,000 items of every collection Astro kept 10.8 GB while
- * Pagefind needed as much again (BENCHMARKS.md, Fix 6).
+ * Pagefind needed as much again (docs/decisions/0002).
  */
 import { resolve } from 'node:path';
 import { failIfAbandoned } from '../src/integrations/fail-if-abandoned.ts';

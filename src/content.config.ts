@@ -8,6 +8,7 @@ import {
   statSchema,
   titleSchema,
   criteriaSchema,
+  pageSchema,
   type SchemaContext,
   type RefSchema,
 } from './schemas';
@@ -25,4 +26,5 @@ export const collections = {
   stats: defineCollection({ loader: contentGlob('stats', 'data'), schema: withContext(statSchema) }),
   localities: defineCollection({ loader: contentGlob('localities', 'data'), schema: withContext(localitySchema) }),
   criteria: defineCollection({ loader: contentGlob('criteria', 'data'), schema: withContext(criteriaSchema) }),
+  pages: defineCollection({ loader: contentGlob('pages', 'prose'), schema: pageSchema }),
 };

@@ -229,6 +229,20 @@ describe('freshness and editing', () => {
       }
     }
   });
+  it('a standing page (content/pages/) is dated and edited from its own file', () => {
+    const files = contentFiles('pages');
+    expect(files.has('gioi-thieu')).toBe(true);
+    for (const [id, f] of files) {
+      const page = readPage(`/${id}/`);
+      const committed = lastCommit(f.path);
+      const published = field(f.text, 'date')!;
+      const expected = field(f.text, 'updated') ?? (committed && committed > published ? committed : published);
+      expect(page.querySelector('.page-freshness time')?.getAttribute('datetime'), f.path).toBe(expected);
+      expect(page.querySelector('.page-freshness a')?.getAttribute('href'), f.path).toBe(`${process.env.REPO_URL ?? testRepoUrl}/edit/main/${f.path}`);
+      expect(page.querySelector('main h1')?.textContent, f.path).toBe(field(f.text, 'title'));
+      expect(page.querySelector('main .lead')?.textContent, f.path).toBe(field(f.text, 'summary'));
+    }
+  });
   it('every item page links "Sửa trang này" to its file in the repository', () => {
     for (const [id, f] of contentFiles('events')) {
       const link = readPage(`/su-kien/${id}/`).querySelector('.page-freshness a');

@@ -54,7 +54,7 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
     const result = build(work, join(fixturesDir, 'good-content'));
     expect(result.status, result.stderr).toBe(0);
-    // Astro leaves the index to the separate step, which then reports its pages (BENCHMARKS.md, Fix 6).
+    // Astro leaves the index to the separate step, which then reports its pages (docs/decisions/0002-search-index-after-astro.md).
     const astroSays = result.stdout.indexOf('Chỉ mục tìm kiếm được dựng sau khi Astro kết thúc');
     const indexed = /\[hoc-tap-pagefind\] (\d+) trang đã vào chỉ mục tìm kiếm/.exec(result.stdout);
     expect(astroSays).toBeGreaterThan(-1);

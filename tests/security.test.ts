@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspHeader, cspMeta, isExternalHref } from '../src/lib/site/security';
+import { adminCsp, backendFromEnv } from '../src/integrations/admin';
 import { loadPages } from './support/site-graph';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,8 +54,14 @@ describe('public/_headers', () => {
   it('sets Cache-Control in one rule per pattern, never on the catch-all', () => {
     expect(all.has('cache-control')).toBe(false);
   });
-  it('is copied into the build', () => {
-    expect(readFileSync(join(root, 'dist/_headers'), 'utf8')).toBe(readFileSync(join(root, 'public/_headers'), 'utf8'));
+  it('is copied into the build, with the web editor\'s own policy appended for /admin/', () => {
+    const built = readFileSync(join(root, 'dist/_headers'), 'utf8');
+    const source = readFileSync(join(root, 'public/_headers'), 'utf8');
+    expect(built.startsWith(source)).toBe(true);
+    const admin = parseHeaders(built.slice(source.length)).get('/admin/*')!;
+    expect(built.slice(source.length)).toMatch(/^\/admin\/\*\n  ! Content-Security-Policy\n/m);
+    expect(admin.get('content-security-policy')).toBe(adminCsp(backendFromEnv(), { header: true }));
+    expect(admin.has('cache-control')).toBe(false);
   });
 });
 

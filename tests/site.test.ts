@@ -41,8 +41,13 @@ describe('facts from the sources appear exactly', () => {
     const text = pageText('/so-lieu/ket-qua-2023-mot-tinh/');
     for (const figure of ['253.853', '78,1%', '103', '88%', '671', '97%', '696', '96,8%', '10/10']) expect(text).toContain(figure);
   });
-  it('the home page key figures come from the dataset', () => {
+  it('the home page key figures come from the newest result dataset (Sơn La, reviewed 9/1/2026)', () => {
     const text = pageText('/');
+    expect(text).toContain('742.335');
+    expect(text).toContain('244.713');
+  });
+  it('the 2023 figures of an unnamed province stay exact on their page', () => {
+    const text = pageText('/so-lieu/ket-qua-2023-mot-tinh/');
     expect(text).toContain('253.853');
     expect(text).toContain('78,1%');
   });
@@ -90,9 +95,9 @@ describe('every page is well-formed for readers and search engines', () => {
 });
 
 /** Title guides whose self-check has indicators to tick carry its script island; no other page does. */
-const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check') !== null;
-/** The only pages that may run script: search and the self-check guides. */
-const mayRunScript = (p: string) => p === '/tim-kiem/' || selfCheckGuide(p);
+const selfCheckGuide = (p: string) => /^\/danh-hieu\/[^/]+\/$/.test(p) && readPage(p).querySelector('self-check, law-self-check') !== null;
+/** The only pages that may run script: search, the self-check guides and the evaluation tool (tests/tool-budget.test.ts). */
+const mayRunScript = (p: string) => p === '/tim-kiem/' || p === '/tu-danh-gia/' || selfCheckGuide(p);
 
 describe('no JavaScript outside the search page and the self-check guides', () => {
   it('ships no script element and no .js file to content pages', () => {

@@ -168,9 +168,12 @@ describe('the statistics section', () => {
     expect(listed('/so-lieu/dia-phuong/khong-neu-ten/')).toEqual(['/so-lieu/ket-qua-2023-mot-tinh/']);
     expect(readPage('/so-lieu/loai/ket-qua/').querySelector('nav.stats-filters a[aria-current="page"]')?.getAttribute('href')).toBe('/so-lieu/loai/ket-qua/');
   });
-  it('leads /so-lieu/ with the newest result drawn', () => {
+  it('leads /so-lieu/ with the newest result: the latest year, then the newest source (Sơn La, 9/1/2026)', () => {
     const fig = readPage('/so-lieu/').querySelector('figure.chart');
-    expect(fig?.querySelector('.chart-caption')?.textContent).toContain('Kết quả xây dựng các mô hình học tập năm 2023');
+    expect(fig?.querySelector('.chart-caption')?.textContent).toContain('Kết quả xây dựng các mô hình học tập năm 2025 của tỉnh Sơn La');
+    // Counts only: no drawing, so the table is shown, not folded away.
+    expect(fig?.querySelector('details')).toBeNull();
+    expect(fig?.querySelector('table')?.textContent).toContain('742.335');
   });
 });
 
@@ -193,11 +196,15 @@ describe('plans, home and localities', () => {
     const dataset = readPage('/so-lieu/muc-tieu-2030-tphcm/');
     expect([...dataset.querySelectorAll('main dd a')].map((a) => a.getAttribute('href'))).toContain('/ke-hoach/tphcm-hoc-tap-suot-doi-2021-2030/');
   });
-  it('the home page draws the key figures from the newest result dataset', () => {
+  it('the home page shows the key figures of the newest result dataset', () => {
     const fig = readPage('/').querySelector('#so-lieu-chinh ~ figure.chart, figure#bieu-do-so-lieu-chinh')!;
     expect(fig).not.toBeNull();
-    expect([...fig.querySelectorAll('svg.chart-svg')[0]!.querySelectorAll('g.value-label text')].map((t) => t.textContent)).toEqual(['78,1%', '88%', '97%', '96,8%']);
-    expect(fig.querySelector('details table')).not.toBeNull();
+    expect(fig.querySelector('.chart-caption')?.textContent).toContain('năm 2025 của tỉnh Sơn La');
+    expect(fig.querySelector('table')?.textContent).toContain('742.335');
+  });
+  it('the 2023 result of an unnamed province is still drawn on its own page', () => {
+    const svg = readPage('/so-lieu/ket-qua-2023-mot-tinh/').querySelector('svg.chart-svg')!;
+    expect([...svg.querySelectorAll('g.value-label text')].map((t) => t.textContent)).toEqual(['78,1%', '88%', '97%', '96,8%']);
   });
   it('Càng Long carries a cited note that districts were abolished', () => {
     const note = readPage('/dia-phuong/cang-long/').querySelector('.locality-change')!;

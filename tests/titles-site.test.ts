@@ -83,7 +83,8 @@ describe('each guide', () => {
 });
 
 describe('the self-check without JavaScript', () => {
-  for (const set of criteriaFiles.filter((s) => indicators(s).length > 0)) {
+  // Complete sets under the law's rule have the law's self-check instead (below).
+  for (const set of criteriaFiles.filter((s) => indicators(s).length > 0 && s.status !== 'complete')) {
     it(`${set.id}: every indicator is a printable, disabled checkbox with its label`, () => {
       const doc = readPage(`/danh-hieu/${set.title}/`);
       const host = [...doc.querySelectorAll('self-check')].find((el) => JSON.parse(el.getAttribute('data-criteria') ?? '{}').id === set.id);
@@ -97,6 +98,30 @@ describe('the self-check without JavaScript', () => {
       for (const b of host!.querySelectorAll('button')) expect(b.hasAttribute('disabled')).toBe(true);
       // Every set on the site is partial, so the checklist says why it gives no verdict.
       expect(host!.textContent).toContain('không kết luận đạt hay không');
+    });
+  }
+});
+
+describe('the law’s self-check without JavaScript', () => {
+  interface LawIndicator { id: string; text: string; shares?: { id: string }[]; changes?: { id?: string; text: string }[] }
+  for (const set of criteriaFiles.filter((s) => s.status === 'complete')) {
+    it(`${set.id}: each chỉ tiêu (and each reworded at mức độ 2) is a printable row of disabled controls`, () => {
+      const doc = readPage(`/danh-hieu/${set.title}/`);
+      const host = [...doc.querySelectorAll('law-self-check')].find((el) => JSON.parse(el.getAttribute('data-criteria') ?? '{}').id === set.id);
+      expect(host).toBeDefined();
+      const all = (set.criteria ?? []).flatMap((c) => (c.indicators ?? []) as LawIndicator[]);
+      const keys = all.flatMap((i) => [i.id, ...(i.changes ?? []).flatMap((ch) => (ch.id ? [ch.id] : []))]);
+      expect([...host!.querySelectorAll('[data-row]')].map((r) => r.getAttribute('data-row'))).toEqual(keys);
+      for (const i of all) {
+        const row = host!.querySelector(`[data-row="${i.id}"]`)!;
+        expect(row.textContent?.replace(/\s+/g, ' ')).toContain(i.text);
+        const controls = [...row.querySelectorAll('input')];
+        expect(controls.length).toBeGreaterThan(0);
+        for (const c of controls) expect(c.hasAttribute('disabled')).toBe(true);
+        if (i.shares) expect(row.querySelectorAll('input[type="number"][data-share]').length).toBe(i.shares.length);
+        else expect(row.querySelectorAll('input[type="radio"]').length).toBe(2);
+      }
+      for (const b of host!.querySelectorAll('button')) expect(b.hasAttribute('disabled')).toBe(true);
     });
   }
 });

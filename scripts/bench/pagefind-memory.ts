@@ -1,6 +1,6 @@
 /**
  * How much memory Pagefind needs as the number of indexed pages grows (not a
- * test; BENCHMARKS.md, Fix 6). Feeds the item pages of a built site to
+ * test; docs/decisions/0002). Feeds the item pages of a built site to
  * Pagefind's service `--repeat` times, each copy under its own URL, with
  * `--in-flight` pages at a time, and samples the service's resident memory
  * while pages go in and while it writes the index.

@@ -51,7 +51,7 @@ export function buildProject(project: TempProject, { cold, cardsCached = false }
   const result = run('npm', ['run', 'build', '--silent'], {
     cwd: project.dir,
     // Node's default heap (about 4.5 GB here) runs out while Astro syncs
-    // 140,000 items (BENCHMARKS.md, Fix 5); 12 GB leaves room on a 24 GB machine.
+    // 140,000 items (docs/decisions/0006); 12 GB leaves room on a 24 GB machine.
     env: { CONTENT_DIR: project.contentDir, ASTRO_CACHE_DIR: project.cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=12288' },
   });
   if (!result.ok) {

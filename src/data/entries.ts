@@ -5,13 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/site/indexes';
 import { byDateDesc } from '../lib/site/sort';
+import { newestFirst, ownDate } from '../lib/site/recency';
 import { describeBrokenReferences, findBrokenReferences } from '../lib/content/references';
 import { criteriaLevels } from '../schemas/criteria';
 
 const showDrafts = import.meta.env.DEV;
 const published = (e: { data: object }) => showDrafts || !('draft' in e.data && e.data.draft === true);
 
-const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria'] as const;
+const collectionNames = ['news', 'plans', 'titles', 'events', 'stats', 'localities', 'criteria', 'pages'] as const;
 
 let integrity: Promise<void> | undefined;
 
@@ -59,6 +60,7 @@ export type Event = CollectionEntry<'events'>;
 export type Stat = CollectionEntry<'stats'>;
 export type Locality = CollectionEntry<'localities'>;
 export type Criteria = CollectionEntry<'criteria'>;
+export type StandingPage = CollectionEntry<'pages'>;
 
 /** Newest first on the portal; among items posted the same day, the newer original first. */
 const newsOrder = (a: News, b: News) =>
@@ -88,7 +90,11 @@ export function getEvents(): Promise<readonly Event[]> {
 }
 
 export function getStats(): Promise<readonly Stat[]> {
-  return once('stats', async () => (await load('stats')).sort((a, b) => b.data.year - a.data.year));
+  // Within a year, the dataset whose source is newest leads: a January 2026 review beats a December 2025 report.
+  return once('stats', async () => {
+    const byYear = (await load('stats')).sort((a, b) => b.data.year - a.data.year);
+    return newestFirst(byYear, (s) => ownDate(s.data.sources)).sort((a, b) => b.data.year - a.data.year);
+  });
 }
 
 /** One collator for the whole sort: `localeCompare(…, 'vi')` builds one per comparison. */
@@ -119,12 +125,14 @@ export function getNames(): Promise<Names> {
   return names;
 }
 
-/** Criteria sets by title, then level from the smallest place outward, then the set's own order. */
+/** Current criteria sets before repealed ones; then by title, then level from the smallest place outward, then the set's own order. */
 export function getCriteria(): Promise<readonly Criteria[]> {
   return once('criteria', async () => {
     const titleOrder = new Map((await getTitles()).map((t) => [t.id, t.data.order]));
     return (await load('criteria')).sort(
       (a, b) =>
+        // Repealed texts are history: every current set comes first.
+        Number(Boolean(a.data.repealed)) - Number(Boolean(b.data.repealed)) ||
         (titleOrder.get(a.data.title.id) ?? 0) - (titleOrder.get(b.data.title.id) ?? 0) ||
         criteriaLevels.indexOf(a.data.level[0]!) - criteriaLevels.indexOf(b.data.level[0]!) ||
         a.data.order - b.data.order ||
@@ -133,10 +141,15 @@ export function getCriteria(): Promise<readonly Criteria[]> {
   });
 }
 
+/** The standing pages (`content/pages/`), each served at `/<id>/`. */
+export function getPages(): Promise<readonly StandingPage[]> {
+  return once('pages', async () => (await load('pages')).sort((a, b) => a.id.localeCompare(b.id)));
+}
+
 export type AnyEntry = News | Plan | Title | Event | Stat | Locality;
 
 /** One published entry by collection and id, or undefined (a draft outside `astro dev` counts as absent). */
-type ItemCollection = Exclude<(typeof collectionNames)[number], 'criteria'>;
+type ItemCollection = Exclude<(typeof collectionNames)[number], 'criteria' | 'pages'>;
 const itemLists: Record<ItemCollection, () => Promise<readonly AnyEntry[]>> = {
   news: getNews,
   plans: getPlans,

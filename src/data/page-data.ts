@@ -4,11 +4,11 @@
  * structured data and freshness. Nothing here reads the entry back from the
  * page's address. The rules themselves are pure, in `src/lib/site/page-data.ts`.
  */
-import { getLocalities, getNames, type AnyEntry } from './entries';
+import { getLocalities, getNames, type AnyEntry, type StandingPage } from './entries';
 import { gitDates } from './git-history';
 import { settings } from './settings';
 import { ancestry } from '../lib/content/related';
-import { itemPageData, type ItemPageData } from '../lib/site/page-data';
+import { itemPageData, standingPageData, type ItemPageData, type StandingPageData } from '../lib/site/page-data';
 import { datasetDownloadPath, listOfPath } from '../lib/site/routes';
 import { editUrl, lastUpdated, newestFor, pageSource, vietnamDay } from '../lib/site/freshness';
 import type { ItemInfo } from '../lib/site/structured-data';
@@ -23,6 +23,11 @@ export async function itemPage<E extends AnyEntry>(entry: E): Promise<ItemPageDa
           .map((l) => ({ id: l.id, name: l.data.name }))
       : [];
   return itemPageData(entry, names, ancestors);
+}
+
+/** A standing page's one data object (`content/pages/`). */
+export function standingPage(entry: StandingPage): StandingPageData<StandingPage> {
+  return standingPageData(entry);
 }
 
 export const isListPage = (pathname: string) => listOfPath(pathname) !== undefined;
@@ -60,7 +65,7 @@ export interface Freshness {
   editHref?: string | undefined;
 }
 
-export function freshness(pathname: string, entry: AnyEntry | undefined): Freshness {
+export function freshness(pathname: string, entry: AnyEntry | StandingPage | undefined): Freshness {
   const source = pageSource(pathname, entry?.filePath);
   if (!source) return {};
   const own = entry && 'date' in entry.data ? { date: entry.data.date, updated: entry.data.updated } : {};

@@ -6,7 +6,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDates } from '../lib/content/raw-dates';
 import { checkBody, makePageExists } from '../lib/content/checks';
 import { findPlaceholder } from '../../scripts/lib/scaffold';
-import { sectionPaths, type CollectionSection } from '../lib/site/routes';
+import { sectionPaths, standingPagePath, type CollectionSection } from '../lib/site/routes';
 
 /**
  * Tests point this at a fixture folder to check that bad content fails the
@@ -39,7 +39,7 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
     // No page reads an entry's raw body (Markdown is rendered at load, MDX
     // compiled from its file), and keeping it doubles the content store that
     // the build inlines as one module: at 140,000 items that module outgrew
-    // the longest string V8 can hold and the build failed (BENCHMARKS, Fix 5).
+    // the longest string V8 can hold and the build failed (docs/decisions/0006).
     retainBody: false,
     base: `${contentRoot}/${collection}`,
     generateId: ({ entry }) => {
@@ -104,12 +104,16 @@ function slugsIn(dir: string): string[] {
   );
 }
 
-/** Pages that are not items of a collection: `src/pages/<folder>/index.astro`. */
+/**
+ * Pages that are not items of a collection: `src/pages/<folder>/index.astro`,
+ * and a list's first page, which a rest route (`<folder>/[...page].astro`)
+ * serves at the folder itself (`/danh-hieu/tieu-chi/`).
+ */
 function staticPages(pagesDir: string, prefix = '/'): string[] {
   if (!existsSync(pagesDir)) return [];
   return readdirSync(pagesDir, { withFileTypes: true }).flatMap((d) => {
     if (d.isDirectory()) return d.name.startsWith('[') ? [] : staticPages(join(pagesDir, d.name), `${prefix}${d.name}/`);
-    return d.name === 'index.astro' ? [prefix] : [];
+    return d.name === 'index.astro' || /^\[\.\.\.[^\]]+\]\.astro$/.test(d.name) ? [prefix] : [];
   });
 }
 
@@ -127,7 +131,9 @@ function sitePages(root: string): (path: string) => boolean {
         section in collectionFolders ? slugsIn(resolve(root, contentRoot, collectionFolders[section as CollectionSection])) : [],
       ]),
     );
-    pagesCache = { root, pageExists: makePageExists(sections, staticPages(resolve(root, 'src/pages'))) };
+    // Standing pages (`content/pages/`) sit at the top level, beside the templates' pages.
+    const standing = slugsIn(resolve(root, contentRoot, 'pages')).map(standingPagePath);
+    pagesCache = { root, pageExists: makePageExists(sections, [...staticPages(resolve(root, 'src/pages')), ...standing]) };
   }
   return pagesCache.pageExists;
 }

@@ -5,4 +5,5 @@ export { eventSchema } from './events';
 export { statSchema, statKinds, type StatKind } from './stats';
 export { localitySchema } from './localities';
 export { criteriaSchema, criteriaLevels, type CriteriaLevel, type CriteriaData } from './criteria';
+export { pageSchema } from './pages';
 export { levels, type Level, type SchemaContext, type CollectionName, type RefSchema } from './fields';

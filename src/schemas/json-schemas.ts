@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from './fields';
-import { criteriaSchema, eventSchema, localitySchema, newsSchema, planSchema, statSchema, titleSchema } from './index';
+import { criteriaSchema, eventSchema, localitySchema, newsSchema, pageSchema, planSchema, statSchema, titleSchema } from './index';
 
 export const referenceContext: SchemaContext = {
   ref: (collection) => z.string().meta({ 'x-ref': collection }).transform((id) => ({ id, collection })),
@@ -22,6 +22,7 @@ export const documentedCollections = [
   { name: 'stats', format: 'yaml', schema: statSchema },
   { name: 'localities', format: 'yaml', schema: localitySchema },
   { name: 'criteria', format: 'yaml', schema: criteriaSchema },
+  { name: 'pages', format: 'md', schema: pageSchema },
 ] as const;
 
 export function collectionJsonSchemas(): { name: string; format: string; jsonSchema: Record<string, unknown> }[] {

@@ -28,11 +28,46 @@ export const observation = (ctx: SchemaContext) =>
         .positive()
         .optional()
         .describe('Tổng thể mà `value` hoặc `count` là một phần, nếu nguồn nêu (10 trên 10 huyện).'),
+      // Provinces compute shares over different wholes (all households, those registered, the assessable population).
+      base: z
+        .string()
+        .min(3, 'mẫu số (base) quá ngắn')
+        .optional()
+        .describe('Mẫu số của tỷ lệ, bằng lời như nguồn nêu, ví dụ "tổng số hộ gia đình của tỉnh" hoặc "số đã đăng ký".'),
+      baseNotStated: z
+        .boolean()
+        .default(false)
+        .describe('`true` khi nguồn nêu tỷ lệ mà không nói tính trên tổng số nào: trang ghi "tỷ lệ theo báo cáo (không nêu mẫu số)".'),
+      year: year()
+        .optional()
+        .describe('Năm của riêng chỉ số này, khi khác năm của bộ số liệu (ví dụ năm gia nhập một mạng lưới).'),
+      note: z
+        .string()
+        .min(5, 'ghi chú quá ngắn')
+        .optional()
+        .describe('Điều người đọc cần biết về riêng chỉ số này, ví dụ nguồn ghi "hơn", "gần" trước con số, hoặc nơi đã sáp nhập.'),
     })
     .refine((o) => o.count === undefined || o.countUnit, {
       message: 'có số lượng (count) thì cần đơn vị đếm (countUnit), ví dụ "hộ"',
       path: ['countUnit'],
+    })
+    .refine((o) => !(o.base && o.baseNotStated), {
+      message: 'đã ghi mẫu số (base) thì không ghi baseNotStated: true; bỏ một trong hai',
+      path: ['baseNotStated'],
+    })
+    .refine((o) => !o.baseNotStated || o.unit === '%', {
+      message: 'baseNotStated chỉ dùng cho tỷ lệ phần trăm (unit: "%")',
+      path: ['baseNotStated'],
     });
+
+/**
+ * Every published share (a result in %) says what it is a share of: a number
+ * (`denominator`), words (`base`), or that the source does not say. Targets
+ * are shares of the group their indicator names and are not checked here.
+ */
+export function shareWithoutBase(o: { unit: string; denominator?: number | undefined; base?: string | undefined; baseNotStated?: boolean }): boolean {
+  return o.unit === '%' && o.denominator === undefined && !o.base && !o.baseNotStated;
+}
 
 export const statSchema = (ctx: SchemaContext) =>
   strictObject({
@@ -43,6 +78,11 @@ export const statSchema = (ctx: SchemaContext) =>
       sources: sources(),
       locality: ctx.ref('localities').optional().describe('Địa phương của số liệu; bỏ trống khi nguồn không nêu nơi.'),
       scope: z.string().optional().describe('Phạm vi theo lời nguồn, khi không có `locality`.'),
+      note: z
+        .string()
+        .min(10, 'ghi chú quá ngắn')
+        .optional()
+        .describe('Điều người đọc cần biết về cả bộ số liệu, ví dụ nguồn không nêu năm của số liệu, hay vì sao chỉ đăng số lượng.'),
       plan: ctx
         .ref('plans')
         .optional()

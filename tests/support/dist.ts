@@ -5,10 +5,14 @@ import { parseHTML } from 'linkedom';
 
 export const distDir = resolve(import.meta.dirname, '../../dist');
 
+/**
+ * Every page of the site. The web editor (`admin/`) is not one: it is not
+ * linked, indexed or in the sitemap, and tests/browser/cms.test.ts checks it.
+ */
 export function htmlFiles(dir = distDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = join(dir, d.name);
-    if (d.isDirectory()) return htmlFiles(full);
+    if (d.isDirectory()) return dir === distDir && d.name === 'admin' ? [] : htmlFiles(full);
     return d.name.endsWith('.html') ? [full] : [];
   });
 }

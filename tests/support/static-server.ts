@@ -23,6 +23,7 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {

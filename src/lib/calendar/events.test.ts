@@ -12,7 +12,7 @@ describe('events', () => {
     expect(eventStatus({ start: d('2025-10-01'), end: d('2025-10-07') }, today)).toBe('past');
     expect(eventStatus({}, today)).toBe('undated');
   });
-  it('lists ongoing, then upcoming soonest first, then undated, then past latest first', () => {
+  it('lists ongoing, then upcoming soonest first, then past latest first, then undated', () => {
     const events = [
       { id: 'past-old', data: { start: d('2023-10-02'), end: d('2023-10-08') } },
       { id: 'undated', data: {} },
@@ -21,7 +21,7 @@ describe('events', () => {
       { id: 'soon', data: { start: d('2026-10-20') } },
       { id: 'now', data: { start: d('2026-10-01'), end: d('2026-10-07') } },
     ];
-    expect(sortEvents(events, today).map((e) => e.id)).toEqual(['now', 'soon', 'later', 'undated', 'past-new', 'past-old']);
+    expect(sortEvents(events, today).map((e) => e.id)).toEqual(['now', 'soon', 'later', 'past-new', 'past-old', 'undated']);
   });
   it('says when an event happens, or that no date is known', () => {
     expect(eventWhen({ start: d('2023-10-02'), end: d('2023-10-08') })).toBe('02/10/2023 đến 08/10/2023');
@@ -38,14 +38,15 @@ describe('events', () => {
       { id: 'd2025', data: { start: d('2025-10-01') } },
     ];
     const sorted = sortEvents(events, today);
-    expect(sorted.map((e) => e.id)).toEqual(['recurring', 'd2025', 'y2024', 'd2023', 'y2022']);
+    // Dated years first; the event no source dates comes last instead of leading the list.
+    expect(sorted.map((e) => e.id)).toEqual(['d2025', 'y2024', 'd2023', 'y2022', 'recurring']);
     const groups = groupEvents(sorted, today);
     expect(groups.map(eventGroupHeading)).toEqual([
-      'Diễn ra hằng năm, chưa có ngày cụ thể',
       'Đã diễn ra năm 2025',
       'Đã diễn ra năm 2024',
       'Đã diễn ra năm 2023',
       'Đã diễn ra năm 2022',
+      'Diễn ra hằng năm, chưa có ngày cụ thể',
     ]);
   });
   it('says the year when a source gives no days', () => {
@@ -68,5 +69,10 @@ describe('comingEvents', () => {
     const list = [ev('past', '2026-01-02T00:00:00Z'), ev('later', '2026-09-01T00:00:00Z'), ev('soon', '2026-07-01T00:00:00Z'), ev('undated', undefined, 2026)];
     expect(comingEvents(list, today, 2).map((e) => e.id)).toEqual(['soon', 'later']);
     expect(comingEvents(list, today, 5).map((e) => e.id)).toEqual(['soon', 'later', 'undated']);
+  });
+  it('leaves out an event a source gives neither days nor a year for', () => {
+    const today = new Date('2026-11-30T00:00:00Z');
+    const list = [{ id: 'xuan-hiep', data: { recurrence: 'Hằng năm' } }, { id: 'past', data: { start: new Date('2025-10-01T00:00:00Z') } }];
+    expect(comingEvents(list, today, 3)).toEqual([]);
   });
 });

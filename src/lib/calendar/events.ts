@@ -29,11 +29,12 @@ export function eventYear(e: EventDates): number | undefined {
   return e.start?.getUTCFullYear() ?? e.year;
 }
 
-const order: Record<EventStatus, number> = { ongoing: 0, upcoming: 1, undated: 2, past: 3 };
+// An event no source dates (Xuân Hiệp's "hằng năm") must not lead a list of dated ones.
+const order: Record<EventStatus, number> = { ongoing: 0, upcoming: 1, past: 2, undated: 3 };
 
 /**
- * Under way and upcoming first (soonest first), then undated, then past
- * (latest year first; within a year, dated before year-only, latest first).
+ * Under way and upcoming first (soonest first), then past (latest year
+ * first; within a year, dated before year-only, latest first), then undated.
  */
 export function sortEvents<T extends { data: EventDates }>(events: readonly T[], today: Date): T[] {
   return [...events].sort((a, b) => {
@@ -84,9 +85,16 @@ export function eventGroupHeading(group: { status: EventStatus; year?: number | 
   }
 }
 
-/** The next `n` events not yet over, soonest first, as the home page lists them. */
+/**
+ * The next `n` events not yet over, soonest first, as the home page lists
+ * them. An event with neither days nor a year is no "next" event: it stays
+ * on the events list.
+ */
 export function comingEvents<T extends { data: EventDates }>(events: readonly T[], today: Date, n: number): T[] {
   return sortEvents(events, today)
-    .filter((e) => eventStatus(e.data, today) !== 'past')
+    .filter((e) => {
+      const status = eventStatus(e.data, today);
+      return status === 'ongoing' || status === 'upcoming' || (status === 'undated' && e.data.year !== undefined);
+    })
     .slice(0, n);
 }

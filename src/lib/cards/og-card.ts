@@ -2,8 +2,8 @@
  * `src/lib/cards/` draws the share card (Open Graph image) of every page.
  * It exists because the cards dominated build time: sharp (librsvg plus
  * libimagequant) took 19 ms of CPU per card; this folder's own rasteriser and
- * PNG writer take 5.2 ms (200 cards, `scripts/bench/card-encode.ts`; BENCHMARKS.md,
- * Fix 4). It is checked against sharp: the unit tests decode every PNG with
+ * PNG writer take 5.2 ms (200 cards, `scripts/bench/card-encode.ts`;
+ * docs/decisions/0001). It is checked against sharp: the unit tests decode every PNG with
  * sharp (`png.test.ts`, `card-png.test.ts`), compare a card with librsvg's
  * rendering of the same SVG through sharp and with one drawn shape by shape
  * afresh (`card-png.test.ts`), and check the coverage maths (`raster.test.ts`). Files: this module (what a card says and its layout),

@@ -57,8 +57,12 @@ describe('where a page comes from', () => {
   it('a list from its folder and template', () => {
     expect(pageSource('/tin-tuc/trang/2/')).toEqual({ files: ['content/news/', 'src/pages/tin-tuc/[...page].astro'], edit: 'content/news/' });
   });
-  it('the about page from its template, an unknown page from nothing', () => {
-    expect(pageSource('/gioi-thieu/')?.edit).toBe('src/pages/gioi-thieu/index.astro');
+  it('a standing page from its content file, the search page from its template, an unknown page from nothing', () => {
+    expect(pageSource('/gioi-thieu/', 'content/pages/gioi-thieu.mdx')).toEqual({
+      files: ['content/pages/gioi-thieu.mdx'],
+      edit: 'content/pages/gioi-thieu.mdx',
+    });
+    expect(pageSource('/tim-kiem/')?.edit).toBe('src/pages/tim-kiem/index.astro');
     expect(pageSource('/khong-co/')).toBeUndefined();
     expect(pageSource('/danh-hieu/tieu-chi/cap/xa/')).toBeUndefined();
   });

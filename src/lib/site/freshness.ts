@@ -3,7 +3,7 @@
  * the output of one `git log` (see src/data/git-history.ts), so the rules are
  * tested without a repository.
  */
-import { itemOfPath, listOfPath, sectionPaths, type CollectionSection } from './routes';
+import { listOfPath, sectionPaths, type CollectionSection } from './routes';
 
 /**
  * Reads `git log --format=%x1e%H%x1f%cI --name-only` (newest first) into the
@@ -62,12 +62,13 @@ const listTemplates: Record<CollectionSection, string> = {
 };
 
 /**
- * Where a page comes from. An item page comes from its content file; a list
- * from its collection's folder and its template; the home page from all
- * content; any other page from its own template.
+ * Where a page comes from. A page that renders one content file (an item, a
+ * standing page such as /gioi-thieu/) comes from that file; a list from its
+ * collection's folder and its template; the home page from all content; any
+ * other page from its own template.
  */
-export function pageSource(pathname: string, itemFile?: string | undefined): PageSource | undefined {
-  if (itemOfPath(pathname) && itemFile) return { files: [itemFile], edit: itemFile };
+export function pageSource(pathname: string, contentFile?: string | undefined): PageSource | undefined {
+  if (contentFile) return { files: [contentFile], edit: contentFile };
   const list = listOfPath(pathname);
   if (list) {
     const folder = `content/${list}/`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemBreadcrumbs, itemFacets, itemPageData, namesFor } from './page-data';
+import { itemBreadcrumbs, itemFacets, itemPageData, namesFor, standingPageData } from './page-data';
 
 const names = { localities: { 'tinh-a': 'Tỉnh A', 'xa-b': 'Xã B' }, titles: { 'gia-dinh-hoc-tap': 'Gia đình học tập' } };
 const date = new Date('2025-03-04T00:00:00Z');
@@ -45,5 +45,21 @@ describe('an item page’s data, from its entry alone', () => {
     expect(page.description).toBe('Xã Xã B: tin tức, kế hoạch, sự kiện và số liệu trên cổng có nhắc đến địa phương này.');
     expect(page.facets).toEqual({ type: 'localities', localities: ['Xã B'], learningTitles: [] });
     expect(page.breadcrumbs).toEqual([{ label: 'Địa phương', href: '/dia-phuong/' }, { label: 'Tỉnh A', href: '/dia-phuong/tinh-a/' }, { label: 'Xã B' }]);
+  });
+});
+
+describe('a standing page’s data', () => {
+  const data = { title: 'Giới thiệu cổng Học tập suốt đời', summary: 'Cổng thông tin về phong trào.', date };
+  it('keeps the menu’s name for a page that is a menu section', () => {
+    expect(standingPageData({ id: 'gioi-thieu', data })).toMatchObject({
+      title: 'Giới thiệu',
+      description: 'Cổng thông tin về phong trào.',
+      section: 'about',
+      breadcrumbs: [{ label: 'Giới thiệu' }],
+    });
+  });
+  it('titles any other page with its own title', () => {
+    const page = standingPageData({ id: 'sau-ngay-01-7-2025', data: { ...data, title: 'Sau ngày 01/7/2025' } });
+    expect(page).toMatchObject({ title: 'Sau ngày 01/7/2025', section: undefined, breadcrumbs: [{ label: 'Sau ngày 01/7/2025' }] });
   });
 });

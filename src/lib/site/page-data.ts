@@ -7,7 +7,7 @@
  */
 import { eventYear } from '../calendar/events';
 import type { Ref } from '../content/related';
-import { itemPath, sectionPaths } from './routes';
+import { itemPath, sectionPaths, standingPagePath } from './routes';
 import { ui, type Section } from './ui';
 import type { PartialDate } from './format';
 import { eventDate, newsDate, planDate, statDate, type ItemDate } from './item-date';
@@ -201,4 +201,35 @@ export function itemPageData<E extends ItemEntryLike>(entry: E, names: Names, an
     facets: itemFacets(entry, names),
     breadcrumbs: itemBreadcrumbs(entry, ancestors),
   };
+}
+
+/** A standing page (`content/pages/`) as the schema parses it. */
+export interface StandingPageLike {
+  id: string;
+  filePath?: string | undefined;
+  data: { title: string; summary: string; date: Date; updated?: Date | undefined };
+}
+
+/** A standing page's one data object: what the layout and the route read. */
+export interface StandingPageData<E extends StandingPageLike = StandingPageLike> {
+  entry: E;
+  /** The page's own title in <title> and the breadcrumbs. */
+  title: string;
+  description: string;
+  /** The menu section the page is, if any (the about page is "Giới thiệu"). */
+  section?: Section | undefined;
+  breadcrumbs: Crumb[];
+}
+
+const sectionAtPath = new Map(Object.entries(sectionPaths).map(([section, path]) => [path as string, section as Section]));
+
+/**
+ * A page that is also a menu section keeps the menu's short name in its
+ * <title> and breadcrumbs, as every other section does; its heading is the
+ * page's own title.
+ */
+export function standingPageData<E extends StandingPageLike>(entry: E): StandingPageData<E> {
+  const section = sectionAtPath.get(standingPagePath(entry.id));
+  const title = section ? ui.sections[section] : entry.data.title;
+  return { entry, title, description: entry.data.summary, section, breadcrumbs: [{ label: title }] };
 }

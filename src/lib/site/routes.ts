@@ -27,6 +27,11 @@ export function itemPath(section: CollectionSection, id: string): string {
   return `${sectionPaths[section]}${id}/`;
 }
 
+/** A standing page of `content/pages/`: at the site's top level, `/<id>/`. */
+export function standingPagePath(id: string): string {
+  return `/${id}/`;
+}
+
 /** The one paging rule: what follows a list's address on its page n (n > 1). */
 function pageSegment(page: number): string {
   return `trang/${page}`;
@@ -64,10 +69,23 @@ export function listStaticPaths<T>(items: readonly T[]): { params: { page: strin
 }
 
 /** The criteria lookup and its filter pages: one page per title, one per level, so filtering needs no script. */
+/** The page on what the 2025 reform changed; the guides, criteria notes and tools link to exactly this path. */
+export const afterReformPath = '/sau-ngay-01-7-2025/';
+
 export const criteriaPaths = {
   all: '/danh-hieu/tieu-chi/',
   title: (titleId: string) => `/danh-hieu/tieu-chi/${titleId}/`,
   level: (level: string) => `/danh-hieu/tieu-chi/cap/${level}/`,
+} as const;
+
+/** The evaluation tool (the one page with an app), its data and its published format. */
+export const toolPaths = {
+  home: '/tu-danh-gia/',
+  criteria: '/tu-danh-gia/bo-tieu-chi.json',
+  schema: '/tu-danh-gia/ho-so.schema.json',
+  format: '/tu-danh-gia/dinh-dang/',
+  manifest: '/tu-danh-gia/manifest.webmanifest',
+  serviceWorker: '/tu-danh-gia/sw.js',
 } as const;
 
 /** Feeds a reader or a calendar app subscribes to. */

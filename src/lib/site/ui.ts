@@ -152,6 +152,7 @@ export const ui = {
     allStats: 'Tất cả số liệu',
     allEvents: 'Tất cả sự kiện',
     allTitles: (n: string) => `Xem cả ${n} danh hiệu`,
+    noComingEvents: 'Chưa có sự kiện sắp tới nào có ngày cụ thể.',
   },
   events: {
     upcoming: 'Sắp diễn ra',
@@ -271,8 +272,6 @@ export const ui = {
       `Nhóm nào có hơn ${n} mục thì được chia thành nhiều tệp, mỗi tệp tối đa ${n} mục: tệp đầu vẫn ở địa chỉ trên; trường page và pages cho biết đây là tệp thứ mấy trên tổng số tệp, trường next chỉ tới tệp sau (dạng /api/news/trang/2.json), previous tới tệp trước; count luôn là tổng số mục của cả nhóm.`,
     index: 'Danh sách các tệp và nguồn cấp ở',
     feedsHeading: 'Nguồn cấp tin và lịch',
-    learningWeekSources:
-      'Các trang về Tuần lễ hưởng ứng học tập suốt đời từng năm dựa vào tin của báo chí và cổng thông tin các địa phương; mỗi trang dẫn nguồn của mình. Năm nào nguồn chưa cho ngày cụ thể thì cổng chỉ ghi năm, không đoán ngày.',
     rss: 'Tin tức (RSS 2.0), dùng với trình đọc tin:',
     ics: 'Lịch sự kiện (iCalendar), đăng ký được bằng ứng dụng lịch; chỉ gồm sự kiện đã có ngày cụ thể:',
   },
@@ -296,6 +295,8 @@ export const ui = {
   footer: {
     about: 'Cổng được xây dựng từ các tệp nội dung công khai; mọi thông tin dẫn nguồn đã công bố.',
     sourcesNote: 'Thông tin đánh dấu “chưa xác minh” chưa được đối chiếu với văn bản gốc.',
+    tool: 'Hồ sơ tự đánh giá: công cụ lập hồ sơ Cộng đồng học tập, Đơn vị học tập',
+    toolNote: 'chạy trong trình duyệt, dữ liệu ở lại trên máy',
   },
   charts: {
     legendResult: 'Kết quả đã đạt (thanh tô đầy)',
@@ -309,6 +310,8 @@ export const ui = {
     tableOnly: 'Chỉ có trong bảng (không cùng thang 0–100%):',
     captionResult: (title: string) => `${title}: tỷ lệ đạt được theo từng chỉ tiêu`,
     captionTarget: (title: string) => `${title}: mức mục tiêu theo từng chỉ tiêu`,
+    captionCounts: (title: string) => `${title}: số lượng theo từng chỉ tiêu`,
+    findingCounts: (n: number) => `${n} con số đếm được, không có tỷ lệ, nên không vẽ biểu đồ; các con số nằm trong bảng.`,
     captionPlan: (what: string) => `Chỉ tiêu của ${what}`,
     findingResult: (n: number, high: string, highValue: string, low: string, lowValue: string) =>
       n === 1 ? `“${high}” đạt ${highValue}.` : `Cao nhất là “${high}”, ${highValue}; thấp nhất là “${low}”, ${lowValue}.`,
@@ -320,6 +323,7 @@ export const ui = {
     findingNational: (reached: number, of: number, years: string) =>
       ` So với mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu), ${reached} trên ${of} tỷ lệ đã bằng hoặc cao hơn.`,
     withCount: (count: string) => `Số lượng: ${count}`,
+    findingBaseNotStated: ' Nguồn không nêu các tỷ lệ này tính trên tổng số nào (tỷ lệ theo báo cáo, không nêu mẫu số).',
   },
   statsPage: {
     download: 'Tải dữ liệu',
@@ -338,7 +342,8 @@ export const ui = {
     placesHeading: 'Số liệu theo địa phương',
     placesIntro: (n: string) => `${n} địa phương có số liệu trên cổng, theo tên; số trong ngoặc là số bộ số liệu.`,
     filteredHeading: (what: string) => `Số liệu: ${what}`,
-    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}.`,
+    // Long enough to serve as the page's description even for a short place name ("Hà Nội").
+    filteredIntro: (what: string, n: number) => `${n} bộ số liệu ${what}, ghi đúng như nguồn công bố.`,
     featured: 'Kết quả mới nhất',
     listHeading: 'Các bộ số liệu',
     fromPlan: 'Theo kế hoạch',
@@ -346,8 +351,112 @@ export const ui = {
     chartHeading: 'Biểu đồ',
     tableHeading: 'Bảng số liệu',
     progress: 'Kết quả so với mục tiêu',
+    /** Shown under a share whose source does not say what it is a share of. */
+    baseNotStated: 'tỷ lệ theo báo cáo (không nêu mẫu số)',
+    baseOf: (base: string) => `trên ${base}`,
+    note: 'Ghi chú về bộ số liệu',
   },
   localityChange: 'Thay đổi từ khi nguồn đăng',
+  /** Beside a guide's "who recognises" when it still names the district level. */
+  afterReform: {
+    label: 'Từ 01/7/2025',
+    link: 'Không còn cấp huyện: điều đã biết và chưa biết về việc công nhận',
+  },
+  /** The national learning week of the current year, and past weeks' dates. */
+  learningWeek: {
+    heading: (year: number) => `Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    notAnnounced: (year: number) =>
+      `Chưa có văn bản hướng dẫn năm ${year}: cổng chưa tìm thấy thông báo có nguồn nào về ngày tổ chức hay chủ đề của Tuần lễ năm ${year}. Cổng không tự đoán ngày; khi có văn bản của Bộ Giáo dục và Đào tạo, sự kiện sẽ được đăng kèm nguồn.`,
+    announced: (year: number) => `Tuần lễ năm ${year} đã có thông báo:`,
+    past: 'Các năm trước, theo nguồn:',
+    yearLink: (year: number) => `Năm ${year}`,
+    theme: (theme: string) => `chủ đề “${theme}”`,
+  },
+  recency: {
+    /** Under a list's heading: when the newest item in it was published or updated on the portal. */
+    listUpdated: (date: string) => `Cập nhật lần cuối: ${date} (ngày của mục mới nhất trong danh sách).`,
+    /** On the home page, beside a news item: when the publication it restates appeared. */
+    originalDate: (date: string) => `Tin gốc: ${date}`,
+    noRecentNews: 'Chưa có tin nào trong 12 tháng qua. Các tin gần nhất:',
+    olderNews: 'Tin cũ hơn',
+  },
+  /** The criteria of Thông tư 24/2023 and 25/2023 quoted as the law writes them, their procedure, and the rule's verdicts. */
+  law: {
+    criterion: (n: number) => `Tiêu chí ${n}`,
+    indicator: (n: number) => `Chỉ tiêu ${n}`,
+    /** "điểm a khoản 1 Điều 6": a place in the legal text. */
+    place: (article: number, clause?: number, point?: string) =>
+      [point && `điểm ${point}`, clause !== undefined && `khoản ${clause}`, `Điều ${article}`].filter(Boolean).join(' '),
+    quotedNote: 'Tiêu chí và chỉ tiêu dưới đây trích nguyên văn văn bản, đánh số như văn bản đánh số.',
+    officialText: 'Toàn văn chính thức',
+    refersTo: 'Văn bản ghi',
+    quotedFromNote: (where: string) => `Các chỉ tiêu dưới đây là lời văn của ${where} mà tiêu chí dẫn chiếu.`,
+    atLevel: (level: string, where: string) => `Ở ${level.toLowerCase()} (${where})`,
+    levelNameDiffers: 'tên tiêu chí được ghi là',
+    unchanged: 'Các chỉ tiêu khác giữ nguyên lời văn như mức độ 1.',
+    allUnchanged: 'Các chỉ tiêu giữ nguyên lời văn như mức độ 1.',
+    threshold: 'Ngưỡng',
+    atLeast: (pct: string) => `tối thiểu ${pct}`,
+    counted: (numerator: string, denominator: string) => `số ${numerator} trên tổng số ${denominator}`,
+    difficultArea: (pct: string) => `xã thuộc vùng khó khăn: tối thiểu ${pct}`,
+    forUnits: (units: string, pct: string, numerator: string, denominator: string) => `${units}: tối thiểu ${pct} (số ${numerator} trên tổng số ${denominator})`,
+    appliesTo: 'Chỉ áp dụng với',
+    notFor: 'Không áp dụng với',
+    definitions: 'Giải thích từ ngữ',
+    ruleHeading: 'Cách kết luận',
+    rule: (article: string) =>
+      `Theo ${article}: đạt một mức độ khi đạt tất cả các tiêu chí của mức độ đó; một tiêu chí đạt khi tất cả các chỉ tiêu của nó đạt; mỗi tiêu chí, chỉ tiêu chỉ đánh giá đạt hoặc không đạt, không chấm điểm.`,
+    ruleEvidence: 'Tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.',
+    procedure: 'Quy trình và thời hạn',
+    procedureOf: (where: string) => `Theo ${where}`,
+    selfAssessment: 'Tự đánh giá',
+    dataPeriod: 'Số liệu tính',
+    dataPeriodValue: (from: string, to: string) => `từ ngày ${from} đến ngày ${to} của năm đánh giá`,
+    dossier: 'Hồ sơ đề nghị gồm',
+    submit: 'Gửi hồ sơ',
+    submitValue: (to: string, by: string) => `đến ${to} trước ngày ${by} của năm sau liền kề năm đánh giá`,
+    council: 'Hội đồng đánh giá',
+    councilFormedBy: (by: string) => `do ${by} thành lập`,
+    councilMembers: (n: string) => `số ủy viên là số lẻ, tối thiểu ${n} người`,
+    decision: 'Quyết định công nhận',
+    decisionDeadline: (by: string) => `hoàn thành trước ngày ${by} của năm sau liền kề năm đánh giá`,
+    decisionWithin: (n: string) => `trong ${n} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ`,
+    validity: 'Thời hạn công nhận',
+    validityValue: (n: string) => `kết quả được bảo lưu ${n} tháng tiếp theo năm được công nhận`,
+    upgrade: 'Nâng mức độ',
+    upgradeValue: (n: string) => `đơn vị đã được công nhận mức độ 1 sau ít nhất ${n} tháng kể từ ngày ra quyết định công nhận có thể đề nghị công nhận nâng mức độ 2`,
+    reRecognition: 'Công nhận lại',
+    districtNote:
+      'Đây là lời văn bản ban hành năm 2023, có nêu cơ quan cấp huyện. Cấp huyện đã kết thúc từ ngày 01/7/2025; cổng chưa xác minh được quy trình này được điều chỉnh ra sao.',
+    districtNoteLink: 'Những gì đã biết sau ngày 01/7/2025',
+    repealed: 'Đã bị bãi bỏ',
+    repealedBy: (by: string, article: string, from: string) => `Bãi bỏ bởi ${article} ${by}, từ ngày ${from}:`,
+    history: 'Văn bản đã bị bãi bỏ (lịch sử)',
+    historyIntro: 'Các bộ tiêu chí dưới đây không còn áp dụng; giữ lại để tra cứu.',
+    // Self-check words for the law's rule.
+    introLaw: 'Đánh dấu từng chỉ tiêu đạt hay không đạt và nhập số đếm cho các chỉ tiêu tính theo tỷ lệ; phiếu kết luận theo đúng cách đánh giá của văn bản.',
+    subject: 'Đối tượng tự kiểm tra',
+    met: 'Đạt',
+    notMet: 'Không đạt',
+    evidence: 'Có minh chứng',
+    numeratorInput: (label: string) => `Số ${label}`,
+    denominatorInput: (label: string) => `Tổng số ${label}`,
+    criteriaMet: 'tiêu chí đạt',
+    verdict: { dat: 'đạt', 'khong-dat': 'không đạt', 'chua-danh-gia': 'chưa đánh giá', 'khong-ap-dung': 'không áp dụng' },
+    reached: (level: string) => `Kết quả: đạt ${level}.`,
+    notReached: 'Kết quả: chưa đạt mức độ nào.',
+    incomplete: 'Kết quả: chưa đủ thông tin để kết luận.',
+    standing: (level: string) => `Các chỉ tiêu còn phải đạt để được ${level.toLowerCase()}`,
+    shareValue: (share: string, numerator: string, denominator: string, threshold: string) => `tỷ lệ ${share} (${numerator} trên ${denominator}), ngưỡng ${threshold}`,
+    missingEvidence: 'thiếu minh chứng',
+    invalid: 'Số liệu không hợp lệ',
+  },
+  print: {
+    portal: 'In từ cổng Học tập suốt đời',
+    address: 'Địa chỉ trang',
+    legalSource: 'Văn bản',
+    printedOn: 'Ngày in',
+  },
 } as const;
 
 export type Section = keyof typeof ui.sections;

@@ -60,3 +60,36 @@ describe('datasetJson', () => {
     expect(doc.url).toBe('https://x/so-lieu/ket-qua-thu/');
   });
 });
+
+describe('a share travels with its base', () => {
+  const withBases: ExportDataset = {
+    id: 'co-mau-so',
+    data: {
+      ...dataset.data,
+      note: 'Nguồn không nêu năm của số liệu.',
+      series: [
+        { indicator: 'Gia đình học tập', value: 67, unit: '%', approximate: false, baseNotStated: true, note: 'Nguồn ghi "hơn 67%".' },
+        { indicator: 'Dòng họ học tập', value: 80, unit: '%', approximate: false, base: 'số dòng họ đã đăng ký' },
+        { indicator: 'Gia nhập năm 2020', value: 2, unit: 'thành phố', approximate: false, year: 2020 },
+      ],
+    },
+  };
+  const rows = parseCsv(datasetCsv(withBases, { pageUrl: 'https://x/so-lieu/co-mau-so/' }));
+  const header = rows[0]!;
+  const col = (r: string[], name: (typeof csvColumns)[number]) => r[header.indexOf(name)];
+
+  it('says in the CSV which shares have no stated base, and leaves the column empty for counts', () => {
+    expect(rows.slice(1).map((r) => col(r, 'base_not_stated'))).toEqual(['true', 'false', '']);
+    expect(col(rows[2]!, 'base')).toBe('số dòng họ đã đăng ký');
+    expect(col(rows[3]!, 'indicator_year')).toBe('2020');
+    expect(col(rows[1]!, 'indicator_note')).toBe('Nguồn ghi "hơn 67%".');
+    expect(col(rows[1]!, 'dataset_note')).toBe('Nguồn không nêu năm của số liệu.');
+  });
+  it('carries the same in JSON', () => {
+    const doc = JSON.parse(datasetJson(withBases, { pageUrl: 'https://x/so-lieu/co-mau-so/' }));
+    expect(doc.note).toBe('Nguồn không nêu năm của số liệu.');
+    expect(doc.series.map((o: { baseNotStated: boolean | null }) => o.baseNotStated)).toEqual([true, false, null]);
+    expect(doc.series[1].base).toBe('số dòng họ đã đăng ký');
+    expect(doc.series[2].year).toBe(2020);
+  });
+});

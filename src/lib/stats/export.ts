@@ -10,8 +10,14 @@ import type { SourceLike } from '../content/source';
 export type { SourceLike };
 
 
+export interface ExportObservation extends ObservationLike {
+  /** The year of this figure where it differs from the dataset's (a year of joining). */
+  year?: number | undefined;
+  note?: string | undefined;
+}
+
 export interface ExportDataset extends DatasetLike {
-  data: DatasetLike['data'] & { summary: string; sources: SourceLike[] };
+  data: DatasetLike['data'] & { summary: string; sources: SourceLike[]; note?: string | undefined; series: ExportObservation[] };
 }
 
 export interface ExportContext {
@@ -38,6 +44,11 @@ export const csvColumns = [
   'count',
   'count_unit',
   'denominator',
+  'base',
+  'base_not_stated',
+  'indicator_year',
+  'indicator_note',
+  'dataset_note',
   'source_name',
   'source_publisher',
   'source_document',
@@ -82,6 +93,7 @@ export function datasetCsv(d: ExportDataset, ctx: ExportContext): string {
     locality_id: d.data.locality?.id,
     locality_name: ctx.localityName,
     scope: d.data.scope,
+    dataset_note: d.data.note,
     source_name: sourceColumn(src, (s) => s.name),
     source_publisher: sourceColumn(src, (s) => s.publisher),
     source_document: sourceColumn(src, (s) => s.document),
@@ -89,7 +101,7 @@ export function datasetCsv(d: ExportDataset, ctx: ExportContext): string {
     source_url: sourceColumn(src, (s) => s.url),
     source_note: sourceColumn(src, (s) => s.note),
   };
-  const rows = d.data.series.map((o: ObservationLike) => {
+  const rows = d.data.series.map((o: ExportObservation) => {
     const row: Record<(typeof csvColumns)[number], string | number | boolean | undefined> = {
       ...shared,
       indicator: o.indicator,
@@ -101,6 +113,11 @@ export function datasetCsv(d: ExportDataset, ctx: ExportContext): string {
       count: o.count,
       count_unit: o.countUnit,
       denominator: o.denominator,
+      base: o.base,
+      // Empty rather than "false" where the row is no share, so the column reads as "not applicable".
+      base_not_stated: o.unit === '%' ? Boolean(o.baseNotStated) : undefined,
+      indicator_year: o.year,
+      indicator_note: o.note,
     };
     return csvColumns.map((c) => cell(row[c])).join(',');
   });
@@ -118,6 +135,7 @@ export function datasetJson(d: ExportDataset, ctx: ExportContext): string {
     year: d.data.year,
     locality: d.data.locality ? { id: d.data.locality.id, name: ctx.localityName ?? null } : null,
     scope: d.data.scope ?? null,
+    note: d.data.note ?? null,
     sources: d.data.sources.map((s) => ({
       name: s.name,
       publisher: s.publisher ?? null,
@@ -128,7 +146,7 @@ export function datasetJson(d: ExportDataset, ctx: ExportContext): string {
       url: s.url ?? null,
       note: s.note ?? null,
     })),
-    series: d.data.series.map((o) => ({
+    series: d.data.series.map((o: ExportObservation) => ({
       indicator: o.indicator,
       key: o.key ?? null,
       learningTitle: o.learningTitle?.id ?? null,
@@ -138,6 +156,10 @@ export function datasetJson(d: ExportDataset, ctx: ExportContext): string {
       count: o.count ?? null,
       countUnit: o.countUnit ?? null,
       denominator: o.denominator ?? null,
+      base: o.base ?? null,
+      baseNotStated: o.unit === '%' ? Boolean(o.baseNotStated) : null,
+      year: o.year ?? null,
+      note: o.note ?? null,
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

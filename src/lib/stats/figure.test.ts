@@ -75,3 +75,23 @@ describe('planFigure', () => {
     expect(fig.caption).toBe('Chỉ tiêu của Kế hoạch 1/KH-UBND');
   });
 });
+
+describe('a dataset of counts only', () => {
+  it('draws no bar and does not call its figures shares', () => {
+    const counts = {
+      id: 'dem',
+      data: {
+        title: 'Số lượng',
+        kind: 'result' as const,
+        year: 2025,
+        locality: { id: 'viet-nam' },
+        sources: [{ name: 'Nguồn' }],
+        series: [{ indicator: 'Công dân học tập', value: 742335, unit: 'người', approximate: false }],
+      },
+    };
+    const model = datasetFigure(counts, { all: [counts], localities: [] });
+    expect(model.rows).toEqual([]);
+    expect(model.caption).toBe('Số lượng: số lượng theo từng chỉ tiêu');
+    expect(model.caption).not.toContain('tỷ lệ');
+  });
+});

@@ -75,7 +75,10 @@ function observationRows(series: readonly ObservationLike[], comparisons: readon
     }
     const count = countText(o);
     // "10/10" needs its unit to be read; a share with a count shows the count.
-    const note = count ? ui.charts.withCount(count) : o.denominator !== undefined && o.unit !== '%' ? `${value} ${o.unit}` : undefined;
+    const plain = count ? ui.charts.withCount(count) : o.denominator !== undefined && o.unit !== '%' ? `${value} ${o.unit}` : undefined;
+    const base = o.baseNotStated ? ui.statsPage.baseNotStated : o.base ? ui.statsPage.baseOf(o.base) : undefined;
+    // A bar's note has one line on a phone: the count wins; the missing base is stated in the finding and the table.
+    const note = plain ?? base;
     rows.push({
       label: o.indicator,
       share,
@@ -92,6 +95,8 @@ function resultFinding(series: readonly ObservationLike[], own: Comparison[], na
   const ex = extremes(rows);
   if (!ex) return '';
   let text = ui.charts.findingResult(ex.n, ex.high.label, ex.high.text, ex.low.label, ex.low.text);
+  // The sentence states shares too, so it carries the same warning as the table.
+  if (series.some((o) => o.baseNotStated)) text += ui.charts.findingBaseNotStated;
   if (own.length > 0) {
     const r = reached(series, own);
     text += ui.charts.findingOwn(r.reached, r.of);
@@ -129,8 +134,14 @@ export function datasetFigure(
   if (national.length > 0) legend.push('national');
   return {
     id: context.id ?? `bieu-do-${d.id}`,
-    caption: isResult ? ui.charts.captionResult(d.data.title) : ui.charts.captionTarget(d.data.title),
-    finding: isResult ? resultFinding(d.data.series, own, national) : targetFinding(d.data.series, ` đến năm ${d.data.year}`),
+    // A dataset of counts only (Sơn La 2025) has no shares: its caption must not promise any.
+    caption: rows.length === 0 ? ui.charts.captionCounts(d.data.title) : isResult ? ui.charts.captionResult(d.data.title) : ui.charts.captionTarget(d.data.title),
+    finding:
+      rows.length === 0
+        ? ui.charts.findingCounts(tableOnly.length)
+        : isResult
+          ? resultFinding(d.data.series, own, national)
+          : targetFinding(d.data.series, ` đến năm ${d.data.year}`),
     style: isResult ? 'result' : 'target',
     rows,
     tableOnly,

@@ -28,6 +28,11 @@ export interface ObservationLike {
   count?: number | undefined;
   countUnit?: string | undefined;
   denominator?: number | undefined;
+  /** What a share is a share of, in words (`base`), or that the source does not say. */
+  base?: string | undefined;
+  baseNotStated?: boolean | undefined;
+  /** What a reader must know of this one figure ("hơn", "gần" in the source). */
+  note?: string | undefined;
 }
 
 export interface DatasetLike {

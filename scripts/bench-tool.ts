@@ -1,0 +1,139 @@
+/**
+ * Benchmarks of the evaluation tool (figures go to BENCHMARKS.md, never into
+ * tests). Needs a build in dist/ and Debian's Chromium.
+ *
+ *   node_modules/.bin/node --import ./scripts/ts-imports.ts scripts/bench-tool.ts
+ *
+ * 1. The tool page's first-load JavaScript, gzip.
+ * 2. A dossier with 100 evidence files, 50 MB in all: imported (read, checked,
+ *    saved to IndexedDB) and exported again in Chromium at 390 px, with every
+ *    main-thread task over 50 ms recorded by the browser's Long Tasks API.
+ * 3. The summary of 700 dossiers (read from their files, then judged and
+ *    grouped), in Node.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { exportDossier, importDossier } from '../src/lib/dossier/exchange.ts';
+import { sha256Hex } from '../src/lib/dossier/canonical.ts';
+import { newDossier } from '../src/lib/dossier/model.ts';
+import { dossierItems } from '../src/lib/dossier/verdict.ts';
+import { knownSetsOf, type ToolCriteriaFile } from '../src/lib/dossier/criteria-data.ts';
+import { summarise, summaryRows } from '../src/lib/dossier/summary.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+
+const dist = join(import.meta.dirname, '../dist');
+const out = '/tmp/hts-bench/tool';
+mkdirSync(out, { recursive: true });
+const criteria = JSON.parse(readFileSync(join(dist, 'tu-danh-gia/bo-tieu-chi.json'), 'utf8')) as ToolCriteriaFile;
+const set = criteria.sets.find((s) => s.id === 'cong-dong-hoc-tap-cap-xa-tt-25')!;
+const known = knownSetsOf(criteria);
+const concat = (chunks: Uint8Array[]) => new Uint8Array(Buffer.concat(chunks));
+
+// 1. First-load JavaScript.
+const html = readFileSync(join(dist, 'tu-danh-gia/index.html'), 'utf8');
+const queue = [...html.matchAll(/<script[^>]*src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+const seen = new Set<string>();
+while (queue.length) {
+  const p = queue.shift()!;
+  if (seen.has(p)) continue;
+  seen.add(p);
+  for (const m of readFileSync(join(dist, p), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[\w.-]+\.js)["']/g)) queue.push(new URL(m[1]!, `http://x${p}`).pathname);
+}
+const gz = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
+console.log(`tool first-load JS: ${seen.size} files, ${(gz / 1024).toFixed(1)} KB gzip`);
+
+// A commune's dossier, every chỉ tiêu answered.
+function filled(i: number, evidence: { sha256: string; size: number }[]) {
+  const d = newDossier({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Xã Thử ${i}`, province: 'Tỉnh Thử', criteriaSet: set.id, year: 2025, now: '2026-01-10T00:00:00.000Z' });
+  for (const item of dossierItems(set)) {
+    const counts = Object.fromEntries(item.shares.map((s) => [s.id, { part: 500 + (i % 400), whole: 1000 }]));
+    d.answers[item.key] = { status: item.shares.length ? 'chua-danh-gia' : i % 7 === 0 ? 'khong-dat' : 'dat', counts, note: '' };
+  }
+  d.evidence = evidence.map((f, n) => ({ id: `mc-${n + 1}`, title: `Minh chứng ${n + 1}`, number: '', date: null, issuer: '', indicators: [dossierItems(set)[n % 10]!.key], file: { name: `minh-chung-${n + 1}.pdf`, type: 'application/pdf', size: f.size, sha256: f.sha256 }, url: '', note: '' }));
+  return d;
+}
+
+// 2. 100 files, 50 MB.
+const files = new Map<string, Uint8Array>();
+const meta: { sha256: string; size: number }[] = [];
+for (let n = 0; n < 100; n++) {
+  const bytes = new Uint8Array(500 * 1024);
+  for (let j = 0; j < bytes.length; j += 4096) bytes[j] = (n * 7 + j) & 0xff;
+  bytes[0] = n;
+  const sha256 = await sha256Hex(bytes);
+  files.set(sha256, bytes);
+  meta.push({ sha256, size: bytes.length });
+}
+const big = concat(await exportDossier(filled(1, meta), async (sha) => files.get(sha)!));
+const bigPath = join(out, 'ho-so-100-tep.hoso.zip');
+writeFileSync(bigPath, big);
+console.log(`big dossier: ${(big.length / 1024 / 1024).toFixed(1)} MB, 100 files`);
+
+if (chromiumPath) {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/tu-danh-gia/`);
+  await page.waitForSelector('.tool-import');
+  const reset = () => page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+  const longTasks = () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  await page.waitForTimeout(1000);
+  const cdp = process.env.PROFILE ? await context.newCDPSession(page) : null;
+  const top = async () => {
+    if (!cdp) return;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id)!.callFrame;
+      const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `  ${v.toFixed(0)} ms ${k}`).join('\n'));
+  };
+  const startProfile = async () => cdp && (await cdp.send('Profiler.enable'), await cdp.send('Profiler.start'));
+  await reset();
+  await startProfile();
+  let t = Date.now();
+  await page.setInputFiles('.tool-import input[type=file]', bigPath);
+  await page.waitForSelector('.tool-dossier', { timeout: 120_000 });
+  const importMs = Date.now() - t;
+  const importLong = await longTasks();
+  await top();
+  await page.waitForTimeout(500);
+  await reset();
+  await startProfile();
+  t = Date.now();
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-action="export"]')]);
+  const again = readFileSync((await dl.path())!);
+  const exportMs = Date.now() - t;
+  const exportLong = await longTasks();
+  await top();
+  console.log(`import (read, check, save 100 files): ${importMs} ms wall; long tasks (ms): ${JSON.stringify(importLong)}; longest ${Math.max(0, ...importLong)} ms`);
+  console.log(`export: ${exportMs} ms wall; long tasks (ms): ${JSON.stringify(exportLong)}; longest ${Math.max(0, ...exportLong)} ms; same bytes: ${again.equals(Buffer.from(big))}`);
+  await browser.close();
+  await server.close();
+}
+
+// 3. 700 dossiers.
+const small = await Promise.all(Array.from({ length: 700 }, async (_, i) => concat(await exportDossier(filled(i + 2, []), async () => new Uint8Array()))));
+const t0 = performance.now();
+const read = [];
+for (const bytes of small) {
+  const r = await importDossier(bytes, known, { withFiles: false });
+  if (r.ok) read.push(r.dossier);
+}
+const t1 = performance.now();
+const sets = new Map(criteria.sets.map((s) => [s.id, s]));
+const summary = summarise(summaryRows(read, sets), sets, { 2025: read.map((d) => d.subject.name).slice(0, 650).concat(['Xã Chưa Gửi']) });
+const t2 = performance.now();
+console.log(`summary of 700 dossiers: read and checked ${(t1 - t0).toFixed(0)} ms, judged and grouped ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms; levels ${JSON.stringify(summary[0]!.levels.map((l) => [l.name, l.count]))}`);
