@@ -125,7 +125,8 @@ export function renderBarChart(spec: BarChartSpec, options: RenderOptions): stri
   const marginRight = Math.ceil(longestValue * charWidth + 16);
   const marginLeft = 2;
   const marginTop = 4;
-  const axisHeight = 26;
+  // Room under the grid for the tick and its label's whole line box, at any text size.
+  const axisHeight = Math.ceil(6 + fontSize * 1.5);
   const maxChars = Math.max(12, Math.floor((width - marginLeft - 4) / charWidth));
 
   let y = marginTop;
