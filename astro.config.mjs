@@ -6,6 +6,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { settingsCheck } from './src/integrations/settings-check.ts';
 import adminIntegration from './src/integrations/admin.ts';
 import toolOffline from './src/integrations/tool-offline.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   // Share cards last: they start drawing on worker threads when the pages
   // are written and are awaited after the search index, when this process
   // builds it (`npm run build` builds it once Astro has exited).
-  integrations: [mdx(), sitemap(), pagefindIndex(), toolOffline(), ogImages(), adminIntegration()],
+  integrations: [settingsCheck(), mdx(), sitemap(), pagefindIndex(), toolOffline(), ogImages(), adminIntegration()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/site/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

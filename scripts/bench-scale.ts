@@ -201,7 +201,7 @@ async function measureQuery(browser: Browser, url: string, query: string, typed:
         const check = () => {
           // Results of the whole query, not of a half-typed one: the status names the query once they are drawn.
           const text = status.textContent ?? '';
-          if (text.includes(`"${q}"`) && /Tìm thấy|Không tìm thấy/.test(text) && (list.children.length || /Không tìm thấy/.test(text))) {
+          if (text.includes(`“${q}”`) && /Tìm thấy|Không tìm thấy/.test(text) && (list.children.length || /Không tìm thấy/.test(text))) {
             observer.disconnect();
             done(performance.now() - ((window as unknown as { submitAt?: number }).submitAt ?? last));
           }

@@ -9,6 +9,14 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { indexAfterAstro } from '../src/integrations/index-after-astro.ts';
+import { siteUrlProblem } from '../src/lib/site/deployment.ts';
+
+// Read before NODE_ENV is forced below: the caller's environment says whether this is a deploy.
+const siteUrlError = siteUrlProblem(process.env);
+if (siteUrlError) {
+  console.error(`\n${siteUrlError}\n`);
+  process.exit(1);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.DIST_DIR ?? 'dist');

@@ -17,7 +17,7 @@ describe('shares with their bases, as built', () => {
     const rows = [...readPage('/so-lieu/ket-qua-ha-noi-thang-12-2025/').querySelectorAll('.series-table tbody tr')];
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.querySelector('td.num')?.textContent).toContain(ui.statsPage.baseNotStated);
-    expect(pageText('/so-lieu/ket-qua-ha-noi-thang-12-2025/')).toContain('Nguồn ghi "hơn 1.420.000" gia đình');
+    expect(pageText('/so-lieu/ket-qua-ha-noi-thang-12-2025/')).toContain('Nguồn ghi “hơn 1.420.000” gia đình');
   });
   it('the CSV carries the same warning, one row per share', () => {
     const csv = parseCsv(readFileSync(join(distDir, 'so-lieu/ket-qua-ha-noi-thang-12-2025.csv'), 'utf8').replace(/^\uFEFF/, ''));
@@ -72,7 +72,7 @@ describe('the current week and freshness, in words', () => {
       const text = section.textContent!.replace(/\s+/g, ' ');
       expect(text).toContain(ui.learningWeek.heading(thisYear));
       if (!weekThisYear) expect(text).toContain(ui.learningWeek.notAnnounced(thisYear));
-      expect(text).toContain('Năm 2025: 1 tháng 10, 2025 đến 7 tháng 10, 2025');
+      expect(text).toContain('Năm 2025: 01/10/2025 đến 07/10/2025');
     });
   }
   it('home leads with the news, newest by the date of what each item restates', () => {
@@ -94,7 +94,7 @@ describe('the current week and freshness, in words', () => {
   });
   for (const path of ['/tin-tuc/', '/ke-hoach/', '/su-kien/', '/so-lieu/', '/danh-hieu/']) {
     it(`${path} says when it last changed, from its items' dates`, () => {
-      expect(readPage(path).querySelector('.list-updated')?.textContent).toMatch(/^Cập nhật lần cuối: \d{1,2} tháng \d{1,2}, \d{4} \(ngày của mục mới nhất/);
+      expect(readPage(path).querySelector('.list-updated')?.textContent).toMatch(/^Cập nhật lần cuối: \d{2}\/\d{1,2}\/\d{4} \(ngày của mục mới nhất/);
     });
   }
 });

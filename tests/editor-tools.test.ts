@@ -50,7 +50,8 @@ describe('npm run new', () => {
       writeFileSync(path, filled);
     }
     const build = buildContent(contentDir, { keepDist: true });
-    expect(build.output).not.toMatch(/error/i);
+    // The operator warning names the ERROR_REPORT_URL setting; that is not an error.
+    expect(build.output.replaceAll('ERROR_REPORT_URL', '')).not.toMatch(/error/i);
     expect(build.status).toBe(0);
     for (const page of ['tin-tuc', 'su-kien']) {
       const html = readFileSync(join(build.distDir!, page, 'xa-dong-hoa-khai-mac-tuan-le-hoc-tap/index.html'), 'utf8');

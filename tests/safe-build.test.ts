@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from './support/build-fixture';
+import { testSiteUrl } from './support/global-setup';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -21,6 +22,7 @@ function build(work: string, content: string) {
       DIST_DIR: join(work, 'dist'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
       NO_COLOR: '1',
+      SITE_URL: process.env.SITE_URL || testSiteUrl,
     },
   });
 }
@@ -60,5 +62,20 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     expect(Number(indexed?.[1])).toBeGreaterThan(0);
     const entry = JSON.parse(readFileSync(join(work, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.vi.page_count).toBe(Number(indexed?.[1]));
+  });
+
+  it('stops a production build (CI=true or NODE_ENV=production) that has no SITE_URL, before building anything', () => {
+    for (const deploy of [{ CI: 'true', NODE_ENV: '' }, { CI: '', NODE_ENV: 'production' }]) {
+      const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
+      const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ...deploy, SITE_URL: '', DIST_DIR: join(work, 'dist'), NO_COLOR: '1' },
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('Thiếu SITE_URL');
+      expect(result.stderr).toContain('SITE_URL=https://');
+      expect(readdirSync(work)).toEqual([]);
+    }
   });
 });

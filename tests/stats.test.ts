@@ -62,11 +62,13 @@ describe('every dataset page shows every figure in a chart and a table', () => {
         expect(svg.getAttribute('role')).toBe('img');
         const labelledBy = svg.getAttribute('aria-labelledby')!.split(' ');
         for (const id of labelledBy) expect(doc.getElementById(id), id).not.toBeNull();
+        // Only stated percentages are drawn on the 0–100% axis; counts such as 10/10 huyện stay in the table.
+        const drawn = d.data.series.filter((o) => o.unit === '%');
         const values = [...svg.querySelectorAll('g.value-label text')].map((t) => t.textContent);
-        expect(values).toEqual(d.data.series.map(chartValue));
+        expect(values).toEqual(drawn.map(chartValue));
         // Targets look like targets: no filled result bar in a target chart, and the reverse.
         expect(svg.querySelector(d.data.kind === 'target' ? 'g.bar-result' : 'g.bar-target')).toBeNull();
-        expect(svg.querySelectorAll(`g.bar-${d.data.kind} rect`)).toHaveLength(d.data.series.length);
+        expect(svg.querySelectorAll(`g.bar-${d.data.kind} rect`)).toHaveLength(drawn.length);
       }
       const table = figure!.querySelector('table');
       expect(table).not.toBeNull();
@@ -104,9 +106,10 @@ describe('downloads', () => {
       expect(json.series.map((o: Obs) => o.value)).toEqual(d.data.series.map((o) => o.value));
       expect(json.series.map((o: Obs) => o.unit)).toEqual(d.data.series.map((o) => o.unit));
       expect(json.sources.length).toBeGreaterThan(0);
-      // The dataset page links both files.
+      // The dataset page links the workbook and both machine-readable files, and the workbook is built.
       const links = [...readPage(`/so-lieu/${d.id}/`).querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`/so-lieu/${d.id}.csv`, `/so-lieu/${d.id}.json`]);
+      expect(links).toEqual([`/so-lieu/${d.id}.xlsx`, `/so-lieu/${d.id}.csv`, `/so-lieu/${d.id}.json`]);
+      expect(readFileSync(join(distDir, 'so-lieu', `${d.id}.xlsx`)).subarray(0, 2).toString('latin1')).toBe('PK');
     });
   }
 });
@@ -201,7 +204,7 @@ describe('plans, home and localities', () => {
   });
   it('the 2023 result of an unnamed province is still drawn on its own page', () => {
     const svg = readPage('/so-lieu/ket-qua-2023-mot-tinh/').querySelector('svg.chart-svg')!;
-    expect([...svg.querySelectorAll('g.value-label text')].map((t) => t.textContent)).toEqual(['78,1%', '88%', '97%', '96,8%', '10/10']);
+    expect([...svg.querySelectorAll('g.value-label text')].map((t) => t.textContent)).toEqual(['78,1%', '88%', '97%', '96,8%']);
   });
   it('Càng Long carries a cited note that districts were abolished', () => {
     const note = readPage('/dia-phuong/cang-long/').querySelector('.locality-change')!;

@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { distDir, htmlFiles, pageText, readPage, urlPathOf } from './support/dist';
+import { curlyQuotesInHtml } from '../src/lib/site/typography';
+
+/** The page sets quotation marks as the legal texts print them (“…”); the words are the file's. */
+const typeset = (text: string) => curlyQuotesInHtml(text);
 
 const contentDir = resolve(import.meta.dirname, '../content');
 
@@ -89,7 +93,7 @@ describe('the self-check without JavaScript', () => {
         const box = host!.querySelector(`input[data-indicator="${ind.id}"]`);
         expect(box?.getAttribute('type')).toBe('checkbox');
         expect(box?.hasAttribute('disabled')).toBe(true);
-        expect(host!.querySelector(`label[for="${box?.id}"]`)?.textContent).toBe(ind.text);
+        expect(host!.querySelector(`label[for="${box?.id}"]`)?.textContent).toBe(typeset(ind.text));
       }
       for (const b of host!.querySelectorAll('button')) expect(b.hasAttribute('disabled')).toBe(true);
       // Every set on the site is partial, so the checklist says why it gives no verdict.
@@ -132,7 +136,7 @@ describe('the criteria lookup', () => {
       expect(lookup.querySelector(`a[href="#${set.id}"]`)?.textContent).toBe(set.name);
       for (const ind of indicators(set)) {
         const anchor = `${set.id}-${ind.id}`;
-        expect(lookup.getElementById(anchor)?.textContent).toContain(ind.text);
+        expect(lookup.getElementById(anchor)?.textContent).toContain(typeset(ind.text));
         expect(lookup.querySelector(`a[href="#${anchor}"]`)).not.toBeNull();
       }
     }

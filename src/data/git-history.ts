@@ -28,7 +28,9 @@ function shallowBoundary(): Set<string> {
 export function gitDates(): Map<string, Date> {
   if (cached) return cached;
   try {
-    const log = git(['log', '--relative', '--format=%x1e%H%x1f%cI', '--name-only', '--', 'content', 'src/pages']);
+    // `-c` lists a merge's files that differ from every parent (a change made while merging), as
+    // `git log -1 -- <file>` dates them; without it merges list no files at all.
+    const log = git(['log', '--relative', '--format=%x1e%H%x1f%cI', '--name-only', '-c', '--', 'content', 'src/pages']);
     cached = parseGitLog(log, shallowBoundary());
   } catch {
     cached = new Map();

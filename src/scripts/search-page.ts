@@ -12,6 +12,7 @@ import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type Sear
 import type { SearchScope } from '../lib/search/scopes';
 import { addCounts, loadScopes, scopeInstance, scopeOrder } from './search-scopes';
 import { blockSize, keysFor, markWords, matchQuick, quickPaths, type QuickItem, type QuickManifest, type QuickWords } from '../lib/search/quick';
+import { bestBetsPath, matchBestBets, queryNumberKey, shardPath, type BestBet } from '../lib/search/best-bets';
 
 interface ResultData {
   url: string;
@@ -73,6 +74,9 @@ async function start(root: HTMLElement): Promise<void> {
 
   let state = readState(new URLSearchParams(location.search));
   input.value = state.query;
+  // Best bets do not wait for Pagefind: the small index comes first and answers at once.
+  const bets = bestBets(part(root, 'best-bets'));
+  void bets.show(state.query);
 
   // With JavaScript on, the filters and results regions come into view (the status says what happens next).
   root.classList.add('search--ready');
@@ -212,6 +216,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   async function search(typed = false): Promise<void> {
     const mine = ++run;
+    void bets.show(state.query);
     list.replaceChildren();
     shownUrls.clear();
     more.hidden = true;
@@ -518,4 +523,36 @@ function drawResult(data: ResultData): HTMLLIElement {
   if (data.meta['summary']) item.append(el('p', { className: 'search-result__summary' }, fromIndexText(data.meta['summary'])));
   item.append(el('p', { className: 'search-result__excerpt' }, ...excerptNodes(data.excerpt)));
   return item;
+}
+
+/** The best-bets box above the results: the pages the query most likely wants (src/lib/search/best-bets.ts). */
+function bestBets(box: HTMLElement): { show(query: string): Promise<void> } {
+  const list = box.querySelector('ul')!;
+  const fetchBets = (path: string): Promise<BestBet[]> =>
+    fetch(`/${path}`)
+      .then((r) => (r.ok ? (r.json() as Promise<BestBet[]>) : []))
+      .catch(() => []);
+  const index = fetchBets(bestBetsPath);
+  const numbers = new Map<string, Promise<BestBet[]>>();
+  let latest = 0;
+  return {
+    async show(query) {
+      const mine = ++latest;
+      const key = queryNumberKey(query);
+      if (key && !numbers.has(key)) numbers.set(key, fetchBets(shardPath(key)));
+      const [all, plans] = await Promise.all([index, key ? numbers.get(key)! : []]);
+      if (mine !== latest) return;
+      const found = query ? matchBestBets(query, [...plans, ...all]) : [];
+      // The same bets again (the search that follows the first match) leave the list as it is, without a flicker.
+      const shown = found.map((b) => b.url).join(' ');
+      if (shown === list.dataset.shown) return;
+      list.dataset.shown = shown;
+      list.replaceChildren(
+        ...found.map((b) =>
+          el('li', { className: 'best-bet' }, el('a', { href: b.url }, b.title), el('span', { className: 'best-bet__kind' }, ` · ${b.kind}`)),
+        ),
+      );
+      box.hidden = found.length === 0;
+    },
+  };
 }

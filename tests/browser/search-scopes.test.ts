@@ -139,8 +139,8 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
     const log = await p.evaluate(() => (window as unknown as { searchLog: { status: string; results: string[]; pagefind: boolean }[] }).searchLog);
     const quick = log.find((l) => l.status.includes('trong tiêu đề và tóm tắt'));
     expect(quick).toMatchObject({ results: ['/kiem-thu/qqnhanh/'], pagefind: false });
-    expect(quick!.status).toMatch(/^Tìm thấy 1 kết quả cho "QQNHANH"/);
-    expect(await p.textContent('[data-search-status]')).toMatch(/^Tìm thấy 2 kết quả cho "QQNHANH"/);
+    expect(quick!.status).toMatch(/^Tìm thấy 1 kết quả cho “QQNHANH”/);
+    expect(await p.textContent('[data-search-status]')).toMatch(/^Tìm thấy 2 kết quả cho “QQNHANH”/);
     expect(await older(p)).toEqual(['/kiem-thu/qqnhanh/', '/kiem-thu/nhanh-2/']);
     // A filter or a date sort goes to Pagefind straight away (the quick index knows neither).
     await p.goto(`${server.url}/tim-kiem/?q=qqnhanh&sort=desc`);

@@ -24,7 +24,7 @@ describe('events', () => {
     expect(sortEvents(events, today).map((e) => e.id)).toEqual(['now', 'soon', 'later', 'past-new', 'past-old', 'undated']);
   });
   it('says when an event happens, or that no date is known', () => {
-    expect(eventWhen({ start: d('2023-10-02'), end: d('2023-10-08') })).toBe('2 tháng 10, 2023 đến 8 tháng 10, 2023');
+    expect(eventWhen({ start: d('2023-10-02'), end: d('2023-10-08') })).toBe('02/10/2023 đến 08/10/2023');
     expect(eventWhen({ recurrence: 'Hằng năm' })).toBe('Hằng năm · chưa có ngày cụ thể');
   });
   it('places an event known only by its year among the past years', () => {
@@ -57,8 +57,8 @@ describe('events', () => {
 describe('times of day', () => {
   it('shows a time, Việt Nam time, where the source gives one', () => {
     const day = new Date('2025-10-01T00:00:00Z');
-    expect(eventWhen({ start: day, startTime: '08:00' })).toBe('08:00, 1 tháng 10, 2025');
-    expect(eventWhen({ start: day, startTime: '08:00', endTime: '11:30' })).toBe('08:00 đến 11:30, 1 tháng 10, 2025');
+    expect(eventWhen({ start: day, startTime: '08:00' })).toBe('08:00, 01/10/2025');
+    expect(eventWhen({ start: day, startTime: '08:00', endTime: '11:30' })).toBe('08:00 đến 11:30, 01/10/2025');
   });
 });
 

@@ -5,7 +5,6 @@
  * describes itself to search the same way.
  */
 import type { PageFacets } from '../site/page-data';
-import { formatDateShort, isoDate } from '../site/format';
 import { ui } from '../site/ui';
 
 /** Filter names as the search page knows them; labels live in `ui.searchPage.filters`. */
@@ -19,15 +18,16 @@ export interface SearchFields {
 }
 
 export function searchFields(facets: PageFacets, summary: string): SearchFields {
-  const date = facets.updated ?? facets.date;
+  // The item's own date (an event's days, a plan's issue date, its source's date), never the day
+  // it was entered on the portal; items without one show no date and sort after every dated one.
   const meta: [string, string][] = [['type', ui.sections[facets.type]], ['summary', summary]];
-  // The date shown is the one results sort by, so a list sorted by date reads in order.
-  if (date) meta.push(['date', formatDateShort(date)]);
+  if (facets.own) meta.push(['date', facets.own.text]);
   const filters: [SearchFilter, string][] = [['type', ui.sections[facets.type]]];
   for (const name of facets.localities) filters.push(['locality', name]);
-  if (facets.year !== undefined) filters.push(['year', String(facets.year)]);
+  const year = facets.own?.year ?? facets.year;
+  if (year !== undefined) filters.push(['year', String(year)]);
   for (const name of facets.learningTitles) filters.push(['title', name]);
   // ISO dates sort as strings; pages without a date sort last by having no key.
-  const sort: [ 'date', string][] = date ? [['date', isoDate(date)]] : [];
+  const sort: ['date', string][] = facets.own?.sortKey ? [['date', facets.own.sortKey]] : [];
   return { meta, filters, sort };
 }

@@ -20,21 +20,21 @@ describe('vi-VN numbers', () => {
 describe('vi-VN dates', () => {
   const may2 = new Date(Date.UTC(2024, 4, 2));
   it('writes long dates the Vietnamese way', () => {
-    expect(formatDateLong(may2)).toBe('2 tháng 5, 2024');
+    expect(formatDateLong(may2)).toBe('02/5/2024');
   });
   it('writes short dates as documents do: day padded, month not', () => {
     expect(formatDateShort(may2)).toBe('02/5/2024');
     expect(formatDateShort({ year: 2022, month: 10, day: 6 })).toBe('06/10/2022');
   });
   it('never invents a missing year', () => {
-    expect(formatDateLong({ month: 5, day: 30 })).toBe('30 tháng 5');
-    expect(formatDateShort({ month: 5, day: 30 })).toBe('30/5');
+    expect(formatDateLong({ month: 5, day: 30 })).toBe('30/5, năm không rõ');
+    expect(formatDateShort({ month: 5, day: 30 })).toBe('30/5, năm không rõ');
     expect(isoDate({ month: 5, day: 30 })).toBe('--05-30');
   });
   it('gives machine-readable ISO dates', () => {
     expect(isoDate(may2)).toBe('2024-05-02');
     expect(isoDate({ year: 2024, month: 5 })).toBe('2024-05');
-    expect(formatDateLong({ year: 2024, month: 5 })).toBe('tháng 5, 2024');
+    expect(formatDateLong({ year: 2024, month: 5 })).toBe('tháng 5/2024');
   });
   it('writes year ranges with an en dash', () => {
     expect(formatYearRange(2023, 2030)).toBe('2023–2030');

@@ -33,19 +33,24 @@ export function toPartialDate(date: Date): PartialDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** "2 tháng 5, 2024"; without a year "30 tháng 5"; without a day "tháng 5, 2024". */
-export function formatDateLong(input: Date | PartialDate): string {
+/**
+ * The portal's one date style, as Vietnamese portals and documents write dates:
+ * "02/5/2024" (two-digit day, month without a leading zero); a date its source
+ * gives without a year says so, "30/5, năm không rõ", rather than guessing one;
+ * a month alone is "tháng 5/2024".
+ */
+export function formatDate(input: Date | PartialDate): string {
   const d = input instanceof Date ? toPartialDate(input) : input;
-  const dayMonth = d.day ? `${d.day} tháng ${d.month}` : `tháng ${d.month}`;
-  return d.year ? `${dayMonth}, ${d.year}` : dayMonth;
+  if (!d.day) return d.year ? `tháng ${d.month}/${d.year}` : `tháng ${d.month}, ${YEAR_UNKNOWN}`;
+  const dayMonth = `${String(d.day).padStart(2, '0')}/${d.month}`;
+  return d.year ? `${dayMonth}/${d.year}` : `${dayMonth}, ${YEAR_UNKNOWN}`;
 }
 
-/** "02/5/2024": two-digit day, month without a leading zero, as Vietnamese documents write it. */
-export function formatDateShort(input: Date | PartialDate): string {
-  const d = input instanceof Date ? toPartialDate(input) : input;
-  const day = d.day ? `${String(d.day).padStart(2, '0')}/` : '';
-  return d.year ? `${day}${d.month}/${d.year}` : `${day}${d.month}`;
-}
+const YEAR_UNKNOWN = 'năm không rõ';
+
+/** Older names of `formatDate`, kept so every caller writes dates the one way. */
+export const formatDateLong = formatDate;
+export const formatDateShort = formatDate;
 
 /** ISO form for `<time datetime>`: full date, or `--MM-DD` when the year is unknown. */
 export function isoDate(input: Date | PartialDate): string {

@@ -25,8 +25,8 @@ export function planMeta(data: {
   period: { from: number; to: number };
 }, options: { numberInTitle?: boolean } = {}): string {
   // Where the card's title already reads "Kế hoạch 67/KH-UBND", the number is not said twice.
-  const number = data.number ?? ui.labels.noNumber;
-  const parts = options.numberInTitle && data.number ? [data.issuer] : [number, data.issuer];
+  // A plan without a number is not labelled by what it lacks; its page says the number is unknown.
+  const parts = data.number && !options.numberInTitle ? [data.number, data.issuer] : [data.issuer];
   if (data.issued) parts.push(`${ui.labels.issued.toLowerCase()} ${formatDateShort(data.issued)}`);
   parts.push(`${ui.labels.period.toLowerCase()} ${formatYearRange(data.period.from, data.period.to)}`);
   return parts.join(' · ');

@@ -17,21 +17,24 @@ describe('an item page’s data, from its entry alone', () => {
       id: 'kh-1',
       data: { date, summary: 'Tóm tắt.', title: 'Kế hoạch xây dựng xã hội học tập', number: '67/KH-UBND', period: { from: 2021 }, localities: [{ id: 'tinh-a' }], learningTitles: [], targets: [{ learningTitle: { id: 'gia-dinh-hoc-tap' } }, {}] },
     };
-    expect(itemFacets(plan, names)).toEqual({ type: 'plans', date, updated: undefined, year: 2021, localities: ['Tỉnh A'], learningTitles: ['Gia đình học tập'] });
-    expect(itemFacets({ ...plan, data: { ...plan.data, issued: { year: 2022 } } }, names).year).toBe(2022);
+    expect(itemFacets(plan, names)).toEqual({ type: 'plans', own: undefined, date, updated: undefined, year: 2021, localities: ['Tỉnh A'], learningTitles: ['Gia đình học tập'] });
+    const issued = itemFacets({ ...plan, data: { ...plan.data, issued: { year: 2022, month: 5, day: 2 } } }, names);
+    expect(issued.year).toBe(2022);
+    // The plan's own date is its issue date, not the day it was entered on the portal.
+    expect(issued.own).toMatchObject({ label: 'Ngày ban hành', text: '02/5/2022', sortKey: '2022-05-02' });
     expect(itemPageData(plan, names)).toMatchObject({ title: 'Kế hoạch xây dựng xã hội học tập', description: 'Tóm tắt.', section: 'plans', ogType: 'article' });
     expect(itemBreadcrumbs(plan)).toEqual([{ label: 'Kế hoạch', href: '/ke-hoach/' }, { label: '67/KH-UBND' }]);
   });
 
   it('names a dataset’s place by its locality, else by the scope its source gives', () => {
-    const stat = { collection: 'stats' as const, id: 's', data: { date, summary: 'Tóm tắt.', title: 'Kết quả', year: 2023, scope: 'một tỉnh', series: [] } };
+    const stat = { collection: 'stats' as const, id: 's', data: { date, summary: 'Tóm tắt.', title: 'Kết quả', year: 2023, scope: 'một tỉnh', series: [], sources: [] } };
     expect(itemFacets(stat, names).localities).toEqual(['một tỉnh']);
     expect(itemFacets({ ...stat, data: { ...stat.data, locality: { id: 'tinh-a' } } }, names).localities).toEqual(['Tỉnh A']);
   });
 
   it('dates an event by its start, and lists its own place first', () => {
     const event = { collection: 'events' as const, id: 'e', data: { date, summary: 'Tóm tắt.', title: 'Tuần lễ', start: new Date('2026-10-01T00:00:00Z'), locality: { id: 'xa-b' }, localities: [{ id: 'tinh-a' }] } };
-    expect(itemFacets(event, names)).toMatchObject({ year: 2026, localities: ['Xã B', 'Tỉnh A'], learningTitles: [] });
+    expect(itemFacets(event, names)).toMatchObject({ year: 2026, own: { text: '01/10/2026', year: 2026 }, localities: ['Xã B', 'Tỉnh A'], learningTitles: [] });
   });
 
   it('puts a place under the places it belongs to in the breadcrumbs', () => {

@@ -9,10 +9,14 @@ import { eventYear } from '../calendar/events';
 import type { Ref } from '../content/related';
 import { itemPath, sectionPaths, standingPagePath } from './routes';
 import { ui, type Section } from './ui';
+import type { PartialDate } from './format';
+import { eventDate, newsDate, planDate, statDate, type ItemDate } from './item-date';
 
 export interface PageFacets {
   /** The section the item belongs to; its label is the result type in search. */
   type: Section;
+  /** The date that matters for the item (./item-date.ts): what search shows, sorts and filters by. */
+  own?: ItemDate | undefined;
   /** When the item was published on the portal. */
   date?: Date | undefined;
   /** When it last changed in substance. */
@@ -42,16 +46,20 @@ interface Dated {
   summary: string;
 }
 
+interface SourcesDated {
+  sources: readonly { date?: PartialDate | undefined; updated?: PartialDate | undefined }[];
+}
+
 /** The shapes of the item collections this module reads, as the schemas parse them. */
 export type ItemEntryLike =
-  | { collection: 'news'; id: string; data: Dated & { title: string; localities: Ref[]; learningTitles: Ref[] } }
+  | { collection: 'news'; id: string; data: Dated & SourcesDated & { title: string; localities: Ref[]; learningTitles: Ref[] } }
   | {
       collection: 'plans';
       id: string;
       data: Dated & {
         title: string;
         number?: string | undefined;
-        issued?: { year?: number | undefined } | undefined;
+        issued?: PartialDate | undefined;
         period: { from: number };
         localities: Ref[];
         learningTitles: Ref[];
@@ -62,12 +70,22 @@ export type ItemEntryLike =
   | {
       collection: 'events';
       id: string;
-      data: Dated & { title: string; start?: Date | undefined; year?: number | undefined; locality?: Ref | undefined; localities: Ref[] };
+      data: Dated & {
+        title: string;
+        start?: Date | undefined;
+        end?: Date | undefined;
+        startTime?: string | undefined;
+        endTime?: string | undefined;
+        recurrence?: string | undefined;
+        year?: number | undefined;
+        locality?: Ref | undefined;
+        localities: Ref[];
+      };
     }
   | {
       collection: 'stats';
       id: string;
-      data: Dated & { title: string; year: number; locality?: Ref | undefined; scope?: string | undefined; series: { learningTitle?: Ref | undefined }[] };
+      data: Dated & SourcesDated & { title: string; year: number; locality?: Ref | undefined; scope?: string | undefined; series: { learningTitle?: Ref | undefined }[] };
     }
   | { collection: 'localities'; id: string; data: { name: string; level: keyof typeof ui.levels } };
 
@@ -97,9 +115,9 @@ export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
       const d = entry.data;
       return {
         type: 'news',
+        own: newsDate(d),
         date: d.date,
         updated: d.updated,
-        year: d.date.getUTCFullYear(),
         localities: namesFor(d.localities, names.localities),
         learningTitles: namesFor(d.learningTitles, names.titles),
       };
@@ -108,6 +126,7 @@ export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
       const d = entry.data;
       return {
         type: 'plans',
+        own: planDate(d),
         date: d.date,
         updated: d.updated,
         year: d.issued?.year ?? d.period.from,
@@ -121,6 +140,7 @@ export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
       const d = entry.data;
       return {
         type: 'events',
+        own: eventDate(d),
         date: d.date,
         updated: d.updated,
         year: eventYear(d),
@@ -134,6 +154,7 @@ export function itemFacets(entry: ItemEntryLike, names: Names): PageFacets {
       const place = (d.locality ? names.localities[d.locality.id] : undefined) ?? d.scope ?? '';
       return {
         type: 'stats',
+        own: statDate(d),
         date: d.date,
         updated: d.updated,
         year: d.year,

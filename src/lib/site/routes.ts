@@ -109,7 +109,7 @@ export function apiPath(collection: ApiCollection, page = 1): string {
 }
 
 /** A dataset's own downloads (built by the statistics pages). */
-export function datasetDownloadPath(id: string, format: 'csv' | 'json'): string {
+export function datasetDownloadPath(id: string, format: 'xlsx' | 'csv' | 'json'): string {
   return `${sectionPaths.stats}${id}.${format}`;
 }
 

@@ -9,6 +9,7 @@ export const ui = {
     'Cổng thông tin về phong trào xây dựng xã hội học tập, học tập suốt đời: tin tức, kế hoạch, các danh hiệu học tập và tiêu chí, sự kiện và số liệu, mỗi thông tin đều có nguồn.',
   skipLink: 'Bỏ qua, đến nội dung chính',
   navLabel: 'Điều hướng chính',
+  menu: 'Danh mục',
   breadcrumbLabel: 'Vị trí trang',
   paginationLabel: 'Phân trang',
   footerLabel: 'Chân trang',
@@ -40,7 +41,7 @@ export const ui = {
   searchPage: {
     description:
       'Tìm tin tức, kế hoạch, danh hiệu, sự kiện và số liệu trên cổng Học tập suốt đời; gõ có dấu hay không dấu đều được.',
-    intro: 'Gõ có dấu hay không dấu đều được, ví dụ "gia dinh hoc tap", hoặc số hiệu văn bản như "182/KH-UBND".',
+    intro: 'Gõ có dấu hay không dấu đều được, ví dụ “gia dinh hoc tap”, hoặc số hiệu văn bản như “182/KH-UBND”.',
     noScript:
       'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem mọi nội dung theo mục dưới đây.',
     loadError: 'Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem nội dung theo mục dưới đây.',
@@ -49,13 +50,14 @@ export const ui = {
     filters: { type: 'Loại nội dung', locality: 'Địa phương', year: 'Năm', title: 'Danh hiệu học tập' },
     clearFilters: 'Bỏ mọi bộ lọc',
     pick: (total: string) => `Gõ tên để chọn (${total} lựa chọn)`,
-    pickUnknown: (value: string) => `Không có "${value}" trong danh sách. Hãy chọn một tên được gợi ý.`,
+    pickUnknown: (value: string) => `Không có “${value}” trong danh sách. Hãy chọn một tên được gợi ý.`,
     sortLabel: 'Sắp xếp',
     sort: { relevance: 'Phù hợp nhất', desc: 'Mới nhất trước', asc: 'Cũ nhất trước' },
     resultsHeading: 'Kết quả',
+    bestBets: 'Trang nên xem trước',
     loading: 'Đang tìm…',
     prompt: 'Nhập từ cần tìm vào ô phía trên, hoặc chọn một bộ lọc.',
-    found: (count: string, query: string) => (query ? `Tìm thấy ${count} kết quả cho "${query}".` : `Có ${count} kết quả.`),
+    found: (count: string, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} kết quả.`),
     shown: (shown: string, count: string) => `Đang hiện ${shown} trên ${count} kết quả.`,
     more: 'Xem thêm kết quả',
     /** On a large site only the newest items are searched first (src/lib/search/scopes.ts). */
@@ -63,12 +65,12 @@ export const ui = {
     older: (pages: string) => `Tìm tiếp trong ${pages} mục cũ hơn`,
     /** First results from titles and summaries of the newest items (src/lib/search/quick.ts), before the full text. */
     quickFound: (count: string, query: string, pages: string) =>
-      `Tìm thấy ${count} kết quả cho "${query}" trong tiêu đề và tóm tắt của ${pages} mục mới nhất; đang tìm trong toàn văn…`,
+      `Tìm thấy ${count} kết quả cho “${query}” trong tiêu đề và tóm tắt của ${pages} mục mới nhất; đang tìm trong toàn văn…`,
     noneInNewest: (pages: string) => `Chưa có kết quả trong ${pages} mục mới nhất; đang tìm trong các mục cũ hơn…`,
-    noResults: (query: string) => (query ? `Không tìm thấy kết quả nào cho "${query}".` : 'Không có kết quả nào với bộ lọc này.'),
+    noResults: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có kết quả nào với bộ lọc này.'),
     suggestionsHeading: 'Bạn có thể thử',
     suggestions: [
-      'Kiểm tra chính tả; gõ không dấu cũng được, ví dụ "hoc tap suot doi".',
+      'Kiểm tra chính tả; gõ không dấu cũng được, ví dụ “hoc tap suot doi”.',
       'Dùng ít từ hơn, hoặc một từ khác cùng nghĩa.',
       'Bỏ bớt bộ lọc đang chọn.',
     ],
@@ -89,12 +91,12 @@ export const ui = {
     document: 'Văn bản',
     viewOriginal: 'Xem bản gốc',
     number: 'Số hiệu',
-    noNumber: 'Nguồn không nêu số hiệu',
+    noNumber: 'Chưa rõ (nguồn không ghi số hiệu)',
     issuer: 'Cơ quan ban hành',
     subject: 'Nội dung',
     level: 'Cấp',
     issued: 'Ngày ban hành',
-    notGiven: 'Nguồn không nêu',
+    notGiven: 'Chưa rõ (nguồn không ghi)',
     period: 'Thời gian thực hiện',
     programme: 'Thực hiện',
     targets: 'Chỉ tiêu',
@@ -129,6 +131,13 @@ export const ui = {
     daysNotGiven: 'chưa ghi ngày cụ thể',
     none: 'Chưa có nội dung.',
   },
+  itemDate: {
+    news: 'Ngày nguồn đăng',
+    plans: 'Ngày ban hành',
+    events: 'Thời gian',
+    stats: 'Ngày nguồn công bố',
+    portal: 'Đăng trên cổng',
+  },
   statKinds: { result: 'Kết quả', target: 'Mục tiêu' },
   levels: {
     'quoc-gia': 'Quốc gia',
@@ -161,7 +170,9 @@ export const ui = {
     addToCalendar: 'Thêm vào lịch',
     addToCalendarHint: 'tệp .ics, mở được bằng ứng dụng lịch',
     subscribe: 'Theo dõi lịch sự kiện',
-    subscribeHint: 'Dán địa chỉ này vào ứng dụng lịch (Google Calendar, Outlook, Lịch của điện thoại) để luôn có lịch mới nhất:',
+    subscribeHint:
+      'Sao chép địa chỉ của liên kết sau (nhấn giữ hoặc bấm chuột phải vào liên kết, chọn sao chép địa chỉ) rồi dán vào ứng dụng lịch (Google Calendar, Outlook, Lịch của điện thoại) để luôn có lịch mới nhất:',
+    subscribeLink: 'Lịch sự kiện của cổng (iCalendar)',
     calendarName: 'Sự kiện học tập suốt đời',
   },
   related: {
@@ -182,6 +193,8 @@ export const ui = {
     lookup: 'Tra cứu tiêu chí',
     lookupIntro:
       'Mọi bộ tiêu chí của các danh hiệu học tập, đặt cạnh nhau: văn bản ban hành, tình trạng xác minh, cách chấm và từng tiêu chí, chỉ tiêu. Mỗi chỉ tiêu có đường dẫn riêng.',
+    filteredIntro: (what: string) =>
+      `Các bộ tiêu chí thuộc mục “${what}”: văn bản ban hành, tình trạng xác minh, cách chấm và từng tiêu chí, chỉ tiêu. Chọn bộ lọc khác để xem các bộ tiêu chí còn lại.`,
     lookupLink: 'Tra cứu tiêu chí của mọi danh hiệu',
     filterByTitle: 'Lọc theo danh hiệu',
     everyTitle: (n: string) => `Xem cả ${n} danh hiệu có bộ tiêu chí`,
@@ -226,7 +239,7 @@ export const ui = {
     intro: 'Đánh dấu những chỉ tiêu đã đáp ứng để biết tiêu chí nào đã đạt và còn thiếu gì.',
     introPoints: 'Nhập số điểm tự chấm cho từng chỉ số để biết tiêu chí nào đã đạt, còn thiếu gì và kết quả có đạt không.',
     noVerdictPartial:
-      'Phiếu này chỉ là danh sách để rà soát, không kết luận đạt hay không: bộ tiêu chí trên cổng chưa đầy đủ (xem phần còn thiếu ở trên).',
+      'Phiếu này chỉ là danh sách để rà soát, không kết luận đạt hay không: bộ tiêu chí trên cổng chưa đầy đủ, còn thiếu những phần ghi ở mục “Chưa xác minh (còn thiếu)” của bộ tiêu chí trên cổng.',
     noVerdictNoRule: 'Phiếu này không kết luận đạt hay không: nguồn chưa cho biết cách kết luận.',
     nothingToTick: 'Chưa có phiếu tự kiểm tra: cổng chưa xác minh được chỉ tiêu nào của bộ tiêu chí này để đánh dấu.',
     noScript:
@@ -258,10 +271,10 @@ export const ui = {
   openData: {
     heading: 'Dữ liệu mở',
     intro:
-      'Mọi nội dung của cổng đều có thể tải về dưới dạng JSON để dùng lại, mỗi nhóm một tệp, tạo lại mỗi lần cổng được xây dựng:',
+      'Mọi nội dung của cổng đều có thể tải về dưới dạng JSON để dùng lại, mỗi nhóm một tệp, cập nhật mỗi khi nội dung cổng thay đổi:',
     seePages: 'xem trên cổng',
     fields:
-      'Mỗi mục có mã (id) không đổi, chính là tên tệp nội dung và phần cuối địa chỉ trang; địa chỉ trang (url); mọi trường như trong tệp nội dung, kể cả nguồn (sources: tên, đơn vị đăng, địa chỉ, ngày). Ngày viết theo ISO 8601: 2024-05-02; ngày không rõ năm viết --05-30. Tham chiếu tới địa phương, danh hiệu ghi bằng mã của mục đó. Mỗi bộ số liệu còn có tệp CSV và JSON riêng trên trang của nó.',
+      'Mỗi mục có mã (id) không đổi, chính là tên tệp nội dung và phần cuối địa chỉ trang; địa chỉ trang (url); mọi trường như trong tệp nội dung, kể cả nguồn (sources: tên, đơn vị đăng, địa chỉ, ngày). Ngày ghi theo thứ tự năm-tháng-ngày, ví dụ 2024-05-02; ngày mà nguồn không ghi năm được viết --05-30, nghĩa là ngày 30 tháng 5, năm không rõ. Tham chiếu tới địa phương, danh hiệu ghi bằng mã của mục đó. Mỗi bộ số liệu còn có tệp CSV và JSON riêng trên trang của nó.',
     paging: (n: string) =>
       `Nhóm nào có hơn ${n} mục thì được chia thành nhiều tệp, mỗi tệp tối đa ${n} mục: tệp đầu vẫn ở địa chỉ trên; trường page và pages cho biết đây là tệp thứ mấy trên tổng số tệp, trường next chỉ tới tệp sau (dạng /api/news/trang/2.json), previous tới tệp trước; count luôn là tổng số mục của cả nhóm.`,
     index: 'Danh sách các tệp và nguồn cấp ở',
@@ -275,9 +288,20 @@ export const ui = {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm trên cổng hoặc đi tới một mục dưới đây.',
   },
+  operator: {
+    heading: 'Đơn vị vận hành và liên hệ',
+    name: 'Đơn vị vận hành',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    report: 'Báo lỗi hoặc góp ý về nội dung trang',
+    notConfigured:
+      'Bản cài đặt này chưa ghi đơn vị vận hành cổng, địa chỉ và cách liên hệ: người quản trị chưa cấu hình các thông tin này.',
+    noReport: 'Chưa có địa chỉ để báo lỗi: người quản trị chưa cấu hình.',
+  },
   footer: {
     about: 'Cổng được xây dựng từ các tệp nội dung công khai; mọi thông tin dẫn nguồn đã công bố.',
-    sourcesNote: 'Thông tin đánh dấu "chưa xác minh" chưa được đối chiếu với văn bản gốc.',
+    sourcesNote: 'Thông tin đánh dấu “chưa xác minh” chưa được đối chiếu với văn bản gốc.',
     tool: 'Hồ sơ tự đánh giá: công cụ lập hồ sơ Cộng đồng học tập, Đơn vị học tập',
     toolNote: 'chạy trong trình duyệt, dữ liệu ở lại trên máy',
   },
@@ -297,24 +321,24 @@ export const ui = {
     findingCounts: (n: number) => `${n} con số đếm được, không có tỷ lệ, nên không vẽ biểu đồ; các con số nằm trong bảng.`,
     captionPlan: (what: string) => `Chỉ tiêu của ${what}`,
     findingResult: (n: number, high: string, highValue: string, low: string, lowValue: string) =>
-      n === 1
-        ? `“${high}” đạt ${highValue}.`
-        : `Trong ${n} chỉ tiêu, cao nhất là “${high}” (${highValue}), thấp nhất là “${low}” (${lowValue}).`,
+      n === 1 ? `“${high}” đạt ${highValue}.` : `Cao nhất là “${high}”, ${highValue}; thấp nhất là “${low}”, ${lowValue}.`,
     findingTarget: (n: number, year: string, high: string, highValue: string, low: string, lowValue: string) =>
       n === 1
-        ? `Mục tiêu${year}: “${high}” đạt ${highValue}.`
-        : `Trong ${n} mục tiêu${year}, cao nhất là “${high}” (${highValue}), thấp nhất là “${low}” (${lowValue}). Đây là mức phấn đấu, chưa phải kết quả.`,
-    findingOwn: (reached: number, of: number) => ` ${reached} trên ${of} chỉ tiêu đã bằng hoặc vượt mục tiêu của chính địa phương.`,
+        ? `Mục tiêu${year}: “${high}” ở mức ${highValue}.`
+        : `Mục tiêu${year} cao nhất là “${high}”, ${highValue}; thấp nhất là “${low}”, ${lowValue}. Đây là mức phấn đấu, chưa phải kết quả.`,
+    findingOwn: (reached: number, of: number) => ` Đã bằng hoặc vượt mục tiêu của chính địa phương: ${reached} trên ${of} chỉ tiêu.`,
     findingNational: (reached: number, of: number, years: string) =>
-      ` ${reached} trên ${of} tỷ lệ bằng hoặc cao hơn mức mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu).`,
+      ` So với mục tiêu quốc gia đặt cho năm ${years} (chỉ để tham chiếu), ${reached} trên ${of} tỷ lệ đã bằng hoặc cao hơn.`,
     withCount: (count: string) => `Số lượng: ${count}`,
     findingBaseNotStated: ' Nguồn không nêu các tỷ lệ này tính trên tổng số nào (tỷ lệ theo báo cáo, không nêu mẫu số).',
   },
   statsPage: {
     download: 'Tải dữ liệu',
-    downloadCsv: 'Tải CSV',
+    downloadXlsx: 'Tải bảng tính Excel',
+    downloadCsv: 'Tải CSV (cho máy đọc)',
     downloadJson: 'Tải JSON',
-    downloadNote: 'Tệp CSV mã hóa UTF-8 (có BOM để bảng tính đọc đúng tiếng Việt), dấu chấm là dấu thập phân, mỗi dòng một số liệu kèm đơn vị và nguồn.',
+    downloadNote:
+      'Tệp Excel (.xlsx) để mở bằng bảng tính: tên cột tiếng Việt, số lưu dưới dạng số nên cộng, lọc được. Tệp CSV và JSON dành cho máy đọc: CSV mã hóa UTF-8 có BOM, tên cột tiếng Anh, dấu chấm là dấu thập phân; mỗi dòng một số liệu kèm đơn vị và nguồn.',
     filters: 'Lọc số liệu',
     byPlace: 'Theo địa phương',
     byYear: 'Theo năm',

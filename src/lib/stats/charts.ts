@@ -122,10 +122,12 @@ export function renderBarChart(spec: BarChartSpec, options: RenderOptions): stri
   const rowGap = Math.round(fontSize * 1.2);
   const charWidth = fontSize * CHAR_EM;
   const longestValue = Math.max(...spec.rows.map((r) => r.valueText.length), 1);
-  const marginRight = Math.ceil(longestValue * charWidth + 16);
+  // Value labels are bold, and "%" is wider than a digit: a wider estimate than body text's.
+  const marginRight = Math.ceil(longestValue * fontSize * 0.72 + 18);
   const marginLeft = 2;
   const marginTop = 4;
-  const axisHeight = 26;
+  // Room under the grid for the tick and its label's whole line box, at any text size.
+  const axisHeight = Math.ceil(6 + fontSize * 1.5);
   const maxChars = Math.max(12, Math.floor((width - marginLeft - 4) / charWidth));
 
   let y = marginTop;

@@ -27,10 +27,9 @@ const national = { id: 'qg', data: { title: 'Mục tiêu QG', kind: 'target' as 
 describe('datasetFigure', () => {
   const fig = datasetFigure(result, { all: [result, national], localities });
 
-  it('draws each share, keeps bare counts in the table only', () => {
-    expect(fig.rows.map((r) => r.valueText)).toEqual(['78,1%', '60%', '10/10']);
-    expect(fig.rows[2]!.share).toBe(100);
-    expect(fig.tableOnly).toEqual(['Số hộ đăng ký: 1.200 hộ']);
+  it('draws each stated share, keeps counts (10/10 huyện, 1.200 hộ) off the percentage axis, in the table', () => {
+    expect(fig.rows.map((r) => r.valueText)).toEqual(['78,1%', '60%']);
+    expect(fig.tableOnly).toEqual(['Huyện xét Công dân học tập: 10/10 huyện', 'Số hộ đăng ký: 1.200 hộ']);
     expect(fig.rows[0]!.note).toBe('Số lượng: 253.853 hộ');
   });
   it('puts national targets beside the result as labelled references only', () => {
@@ -39,10 +38,9 @@ describe('datasetFigure', () => {
     expect(fig.legend).toEqual(['result', 'national']);
   });
   it('states the finding in words', () => {
-    // 10/10 districts is drawn as a full bar but is not compared with stated percentages.
-    expect(fig.finding).toContain('Trong 2 chỉ tiêu, cao nhất là “Gia đình học tập” (78,1%)');
-    expect(fig.finding).toContain('thấp nhất là “Dòng họ học tập” (60%)');
-    expect(fig.finding).toContain('1 trên 2 tỷ lệ bằng hoặc cao hơn mức mục tiêu quốc gia đặt cho năm 2025');
+    // 10/10 districts is a count, not compared with stated percentages.
+    expect(fig.finding).toContain('Cao nhất là “Gia đình học tập”, 78,1%; thấp nhất là “Dòng họ học tập”, 60%.');
+    expect(fig.finding).toContain('So với mục tiêu quốc gia đặt cho năm 2025 (chỉ để tham chiếu), 1 trên 2 tỷ lệ đã bằng hoặc cao hơn.');
   });
   it('says a target dataset shows aims, not results', () => {
     const t = datasetFigure(national, { all: [result, national], localities });
@@ -53,8 +51,8 @@ describe('datasetFigure', () => {
     expect(t.rows.every((r) => (r.markers ?? []).length === 0)).toBe(true);
   });
   it('names the source with its document and date', () => {
-    expect(fig.source).toBe('Nguồn: Nguồn A (Quyết định 1/QĐ-TTg), 25 tháng 3, 2022.');
-    expect(sourceLine([{ name: 'B' }, { name: 'C', updated: { year: 2024, month: 5, day: 3 } }])).toBe('Nguồn: B; C, 3 tháng 5, 2024.');
+    expect(fig.source).toBe('Nguồn: Nguồn A (Quyết định 1/QĐ-TTg), 25/3/2022.');
+    expect(sourceLine([{ name: 'B' }, { name: 'C', updated: { year: 2024, month: 5, day: 3 } }])).toBe('Nguồn: B; C, 03/5/2024.');
   });
 });
 

@@ -66,10 +66,11 @@ function observationRows(series: readonly ObservationLike[], comparisons: readon
   const rows: ChartRow[] = [];
   const tableOnly: string[] = [];
   series.forEach((o, index) => {
-    const share = shareOf(o);
+    // Only a stated percentage goes on the 0–100% axis: "10/10 huyện" is a count, read in the table.
+    const share = o.unit === '%' ? shareOf(o) : undefined;
     const value = valueText(o, ui.labels.approximately);
     if (share === undefined) {
-      tableOnly.push(`${o.indicator}: ${value}`);
+      tableOnly.push(`${o.indicator}: ${value}${o.denominator !== undefined ? ` ${o.unit}` : ''}`);
       return;
     }
     const count = countText(o);
