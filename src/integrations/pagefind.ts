@@ -141,13 +141,13 @@ async function writeJson(dir: string, path: string, data: unknown): Promise<void
 
 /**
  * The quick index of the newest scope's items (src/lib/search/quick.ts), on a
- * site split into scopes; a site indexed in one piece has none, and its search
+ * site split into scopes; a site indexed in one piece has an empty one, and its search
  * page asks Pagefind alone, as before.
  */
 async function writeQuick(dir: string, newest: QuickItem[] | undefined): Promise<void> {
   await rm(join(dir, dirname(quickPaths.manifest)), { recursive: true, force: true });
-  if (!newest?.length) return;
-  const { manifest, words, blocks } = buildQuickIndex(newest);
+  // The manifest is always there, empty on a small site, so the search page never asks for a missing file.
+  const { manifest, words, blocks } = buildQuickIndex(newest ?? []);
   for (const [key, file] of words) await writeJson(dir, quickPaths.words(key), file);
   for (const [n, block] of blocks.entries()) await writeJson(dir, quickPaths.block(n), block);
   await writeJson(dir, quickPaths.manifest, manifest);

@@ -348,7 +348,7 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The quick index of a large site, or undefined where the build wrote none (a site indexed in one piece). */
+/** The quick index of a large site, or undefined where it is empty (a site indexed in one piece). */
 async function loadQuick(): Promise<Quick | undefined> {
   let manifest: QuickManifest;
   try {
@@ -356,6 +356,7 @@ async function loadQuick(): Promise<Quick | undefined> {
   } catch {
     return undefined;
   }
+  if (!manifest.items) return undefined;
   // Files fetched once per page view: a query typed word by word reuses the words it already has.
   const words = new Map<string, Promise<QuickWords>>();
   const blocks = new Map<number, Promise<QuickItem[]>>();
