@@ -3,10 +3,11 @@
  * each file's data, not its evidence), see per year who reached which level
  * and who has not submitted, and export it as CSV, XLSX or a portal dataset.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
 import { importDossier } from '../../lib/dossier/exchange';
-import { parseNameList, summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
+import { summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
+import { parseNameList, readRosterFile } from '../../lib/dossier/roster';
 import { datasetYaml, summaryDataset } from '../../lib/dossier/stats-export';
 import { summaryKey, type SummaryEntry } from '../../lib/dossier/store';
 import { formatNumber, formatPercent } from '../../lib/site/format';
@@ -14,6 +15,7 @@ import { download, pause, readBytes, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
 const t = toolUi.summary;
+const ROSTER_TYPES = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pct = (x: number) => formatPercent(Math.round(x * 10) / 10);
 
 function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]) => void }) {
@@ -36,9 +38,22 @@ function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]
     download([datasetYaml(ds)], `${base}.yaml`, 'text/yaml');
     setMsg({ m: t.datasetDone(title?.name ?? set.title), kind: 'ok' });
   };
+  const [rosterMsg, setRosterMsg] = useState<{ m: string; kind: 'ok' | 'error' } | null>(null);
   const onRosterFile = async (e: Event) => {
-    const f = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (f) onRoster(parseNameList(await f.text()));
+    const input = e.currentTarget as HTMLInputElement;
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f) return;
+    const list = await readRosterFile(f);
+    if (!list.ok) return setRosterMsg({ m: list.message, kind: 'error' });
+    onRoster(list.names);
+    setRosterMsg({ m: t.rosterSaved(formatNumber(list.names.length)), kind: 'ok' });
+  };
+  const onRosterText = (v: string) => {
+    const list = parseNameList(v);
+    if (!list.ok) return list.message;
+    onRoster(list.names);
+    return null;
   };
   return (
     <section class="tool-section tool-year" data-year={s.year} aria-labelledby={`nam-${s.year}-${s.set}`}>
@@ -84,10 +99,11 @@ function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]
       ) : (
         <p>{t.noMissing}</p>
       )}
-      <TextField label={t.rosterLabel} hint={t.rosterHint} multiline value="" onCommit={(v) => (onRoster(parseNameList(v)), null)} />
+      <TextField label={t.rosterLabel} hint={t.rosterHint} multiline value="" onCommit={onRosterText} />
       <div class="field">
         <label for={`roster-${s.year}-${s.set}`}>{t.rosterFile}</label>
-        <input id={`roster-${s.year}-${s.set}`} type="file" accept=".csv,.txt,text/csv" onChange={onRosterFile} />
+        <input id={`roster-${s.year}-${s.set}`} type="file" accept={ROSTER_TYPES} onChange={onRosterFile} />
+        <Status message={rosterMsg?.m ?? null} kind={rosterMsg?.kind ?? 'ok'} />
       </div>
       <div class="tool-actions">
         <button type="button" onClick={() => download([toCsv(summaryTable(s))], `${base}.csv`, 'text/csv')}>
@@ -141,7 +157,8 @@ export function SummaryScreen() {
     setProgress(t.read(formatNumber(got.length), formatNumber(bad.length)));
     await load();
   };
-  const summaries = summarise(summaryRows(entries.map((e) => e.dossier), sets), sets, rosters);
+  // Judging 700 dossiers takes a while: not again on every progress message while files are read.
+  const summaries = useMemo(() => summarise(summaryRows(entries.map((e) => e.dossier), sets), sets, rosters), [entries, rosters, sets]);
   return (
     <div class="tool-summary">
       <Section title={t.heading} id="tong-hop">
