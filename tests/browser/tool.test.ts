@@ -141,6 +141,8 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     await page.setInputFiles('.tool-import input[type=file]', { name: 'ho-so.hoso.zip', mimeType: 'application/zip', buffer: first });
     await page.waitForSelector('.tool-dossier');
     expect(await page.textContent('.tool-evidence')).toContain('khai-mac.pdf');
+    // The file was taken apart in the tool's worker, not on the page.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/tu-danh-gia\/archive-worker[\w.-]*\.js$/)]);
     const again = await exportFile(page);
     expect(again.equals(first)).toBe(true);
     // A refused file says why and changes nothing.
@@ -222,6 +224,14 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     await page.click('button:has-text("Tạo hồ sơ")');
     await page.waitForSelector('.tool-dossier');
     expect(await page.textContent('.tool-title')).toContain('Xã Ngoại Tuyến');
+    // Attaching a file is hashed by the worker, which comes from the cache too.
+    await page.click('[data-action="add-evidence"]');
+    await page.getByLabel('Tên minh chứng').fill('Biên bản họp');
+    await page.setInputFiles('#ev-file', { name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 biên bản') });
+    await page.locator('.tool-evidence-form .tool-checks input').first().check();
+    await page.click('button:has-text("Lưu minh chứng")');
+    await page.waitForSelector('.tool-evidence li:has-text("bien-ban.pdf")');
+    expect(page.workers().some((w) => w.url().includes('/tu-danh-gia/archive-worker'))).toBe(true);
     await context.close();
   });
 

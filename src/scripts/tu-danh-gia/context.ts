@@ -46,7 +46,3 @@ export function download(parts: BlobPart[] | Blob, name: string, type: string): 
 
 /** Gives the page a turn between heavy steps, so no task runs long on a phone. */
 export const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-export async function readBytes(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}

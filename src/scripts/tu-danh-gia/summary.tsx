@@ -5,13 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
-import { importDossier } from '../../lib/dossier/exchange';
+import { checkDossier, sizeRefusal } from '../../lib/dossier/exchange';
+import { offThread } from './off-thread';
 import { summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
 import { parseNameList, readRosterFile } from '../../lib/dossier/roster';
 import { datasetYaml, summaryDataset } from '../../lib/dossier/stats-export';
 import { summaryKey, type SummaryEntry } from '../../lib/dossier/store';
 import { formatNumber, formatPercent } from '../../lib/site/format';
-import { download, pause, readBytes, todayIso, useTool } from './context';
+import { download, pause, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
 const t = toolUi.summary;
@@ -147,7 +148,7 @@ export function SummaryScreen() {
     const bad: string[] = [];
     for (const [i, f] of files.entries()) {
       setProgress(t.reading(formatNumber(i + 1), formatNumber(files.length)));
-      const r = await importDossier(await readBytes(f), known, { withFiles: false });
+      const r = sizeRefusal(f.size) ?? (await checkDossier(await offThread.unpack(f, false), known));
       if (r.ok) got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum });
       else bad.push(`${f.name}: ${r.message}`);
       await pause();
