@@ -5,17 +5,18 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
-import { checkDossier, sizeRefusal } from '../../lib/dossier/exchange';
+import { checkDossier, sizeRefusal, type ImportResult } from '../../lib/dossier/exchange';
 import { offThread } from './off-thread';
 import { summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
 import { parseNameList, readRosterFile } from '../../lib/dossier/roster';
 import { datasetYaml, summaryDataset } from '../../lib/dossier/stats-export';
 import { summaryKey, type SummaryEntry } from '../../lib/dossier/store';
 import { formatNumber, formatPercent } from '../../lib/site/format';
-import { download, pause, todayIso, useTool } from './context';
+import { download, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
 const t = toolUi.summary;
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 const ROSTER_TYPES = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pct = (x: number) => formatPercent(Math.round(x * 10) / 10);
 
@@ -144,15 +145,23 @@ export function SummaryScreen() {
     const input = e.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])].filter((f) => f.name.endsWith('.zip'));
     input.value = '';
+    // Several files in flight keep the worker busy while the page checks the ones before (reading a
+    // small file is mostly waiting), yet never more than about 64 MB of files held at once.
+    const lanes = Math.max(1, Math.min(8, Math.floor(IN_FLIGHT_BYTES / Math.max(1, ...files.map((f) => f.size)))));
+    const results: ImportResult<Blob>[] = [];
+    let next = 0;
+    let done = 0;
+    const lane = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const f = files[i]!;
+        results[i] = sizeRefusal(f.size) ?? (await checkDossier(await offThread.unpack(f, false), known));
+        setProgress(t.reading(formatNumber(++done), formatNumber(files.length)));
+      }
+    };
+    await Promise.all(Array.from({ length: lanes }, lane));
     const got: SummaryEntry[] = [];
     const bad: string[] = [];
-    for (const [i, f] of files.entries()) {
-      setProgress(t.reading(formatNumber(i + 1), formatNumber(files.length)));
-      const r = sizeRefusal(f.size) ?? (await checkDossier(await offThread.unpack(f, false), known));
-      if (r.ok) got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum });
-      else bad.push(`${f.name}: ${r.message}`);
-      await pause();
-    }
+    results.forEach((r, i) => (r.ok ? got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum }) : bad.push(`${files[i]!.name}: ${r.message}`)));
     await store.addToSummary(got);
     setErrors(bad);
     setProgress(t.read(formatNumber(got.length), formatNumber(bad.length)));
