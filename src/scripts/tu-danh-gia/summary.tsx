@@ -136,8 +136,9 @@ export function SummaryScreen() {
   const [progress, setProgress] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const load = async () => {
-    setEntries(await store.listSummary());
-    const all = await store.db.rosters.toArray();
+    const [list, all] = await Promise.all([store.listSummary(), store.db.rosters.toArray()]);
+    // Both at once: one drawing of the table, not two.
+    setEntries(list);
     setRosters(Object.fromEntries(all.map((r) => [r.year, r.names])));
   };
   useEffect(() => void load(), []);
@@ -146,19 +147,35 @@ export function SummaryScreen() {
     const files = [...(input.files ?? [])].filter((f) => f.name.endsWith('.zip'));
     input.value = '';
     // Several files in flight keep the worker busy while the page checks the ones before (reading a
-    // small file is mostly waiting), yet never more than about 64 MB of files held at once.
-    const lanes = Math.max(1, Math.min(8, Math.floor(IN_FLIGHT_BYTES / Math.max(1, ...files.map((f) => f.size)))));
+    // small file is mostly waiting), yet never more than about 64 MB of files held at once. A file's
+    // size is read only when its turn comes: Chromium asks the disk for it, one file at a time.
     const results: ImportResult<Blob>[] = [];
     let next = 0;
     let done = 0;
+    let held = 0;
+    let wake: (() => void)[] = [];
     const lane = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const f = files[i]!;
-        results[i] = sizeRefusal(f.size) ?? (await checkDossier(await offThread.unpack(f, false), known));
+        const size = f.size;
+        const refused = sizeRefusal(size);
+        if (refused) results[i] = refused;
+        else {
+          while (held > 0 && held + size > IN_FLIGHT_BYTES) await new Promise<void>((r) => wake.push(r));
+          held += size;
+          try {
+            results[i] = await checkDossier(await offThread.unpack(f, false), known);
+          } finally {
+            held -= size;
+            const woken = wake;
+            wake = [];
+            for (const w of woken) w();
+          }
+        }
         setProgress(t.reading(formatNumber(++done), formatNumber(files.length)));
       }
     };
-    await Promise.all(Array.from({ length: lanes }, lane));
+    await Promise.all(Array.from({ length: 8 }, lane));
     const got: SummaryEntry[] = [];
     const bad: string[] = [];
     results.forEach((r, i) => (r.ok ? got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum }) : bad.push(`${files[i]!.name}: ${r.message}`)));
@@ -167,8 +184,9 @@ export function SummaryScreen() {
     setProgress(t.read(formatNumber(got.length), formatNumber(bad.length)));
     await load();
   };
-  // Judging 700 dossiers takes a while: not again on every progress message while files are read.
-  const summaries = useMemo(() => summarise(summaryRows(entries.map((e) => e.dossier), sets), sets, rosters), [entries, rosters, sets]);
+  // Judging 700 dossiers takes a while: not again on every progress message, nor when only the list of expected names changes.
+  const rows = useMemo(() => summaryRows(entries.map((e) => e.dossier), sets), [entries, sets]);
+  const summaries = useMemo(() => summarise(rows, sets, rosters), [rows, rosters, sets]);
   return (
     <div class="tool-summary">
       <Section title={t.heading} id="tong-hop">
