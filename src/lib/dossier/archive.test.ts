@@ -12,14 +12,14 @@ describe('the byte work the tool’s worker does, on Blobs', () => {
   it('zips the stored Blobs into the very bytes the reference export gives', async () => {
     const { dossier, files } = await sampleDossier();
     const reference = Buffer.concat(await exportDossier(dossier, async (sha) => files.get(sha)!));
-    const blobs = evidenceEntries(dossier).map((e) => ({ name: e.name, data: new Blob([files.get(e.sha256)!]) }));
+    const blobs = evidenceEntries(dossier).map((e) => ({ name: e.name, data: new Blob([files.get(e.sha256)! as Uint8Array<ArrayBuffer>]) }));
     const zipped = await archiveOps.zip(await dossierManifest(dossier), blobs);
     expect(zipped.type).toBe('application/zip');
     expect((await bytesOf(zipped)).equals(reference)).toBe(true);
   });
   it('takes a picked file apart into Blobs that check and hold the same bytes', async () => {
     const { dossier, files } = await sampleDossier();
-    const file = new Blob(await exportDossier(dossier, async (sha) => files.get(sha)!));
+    const file = new Blob((await exportDossier(dossier, async (sha) => files.get(sha)!)) as Uint8Array<ArrayBuffer>[]);
     const unpacked = await archiveOps.unpack(file, true);
     expect([...unpacked.evidence.keys()].sort()).toEqual([...files.keys()].map((k) => `${EVIDENCE_DIR}${k}`).sort());
     const r = await checkDossier(unpacked, known);

@@ -45,7 +45,7 @@ function call<K extends keyof ArchiveOps>(op: K, ...args: Parameters<ArchiveOps[
   const w = start();
   if (!w) return inline() as ReturnType<ArchiveOps[K]>;
   const id = ++next;
-  return new Promise((resolve, reject) => {
+  return new Promise<unknown>((resolve, reject) => {
     waiting.set(id, { resolve, reject, inline });
     w.postMessage({ id, op, args } as ArchiveRequest);
   }) as ReturnType<ArchiveOps[K]>;
