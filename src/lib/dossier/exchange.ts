@@ -67,12 +67,15 @@ export interface ImportedDossier<D = Uint8Array> {
 }
 export interface ImportFailure {
   ok: false;
-  code: 'too-large' | 'not-dossier' | 'not-json' | 'wrong-format' | 'bad-version' | 'newer' | 'checksum' | 'file-checksum' | 'file-missing' | 'unknown-set' | 'unknown-indicator' | 'invalid';
+  code: 'too-large' | 'unreadable' | 'not-dossier' | 'not-json' | 'wrong-format' | 'bad-version' | 'newer' | 'checksum' | 'file-checksum' | 'file-missing' | 'unknown-set' | 'unknown-indicator' | 'invalid';
   message: string;
 }
 export type ImportResult<D = Uint8Array> = ImportedDossier<D> | ImportFailure;
 
 const fail = (code: ImportFailure['code'], message: string): ImportFailure => ({ ok: false, code, message });
+
+/** The browser could not read the file at all (removed or changed since it was picked, or out of memory). */
+export const unreadable = (): ImportFailure => fail('unreadable', toolUi.importErrors.unreadable);
 
 /** A file too large to read is refused before it is read. */
 export function sizeRefusal(size: number): ImportFailure | null {

@@ -283,6 +283,7 @@ export const toolUi = {
   importErrors: {
     tooLarge: (size: string, max: string) => `Tệp quá lớn (${size}); công cụ nhận tệp hồ sơ tối đa ${max}. Không có gì thay đổi.`,
     notDossier: 'Tệp này không phải là tệp hồ sơ tự đánh giá (không có ho-so.json bên trong). Không có gì thay đổi.',
+    unreadable: 'Trình duyệt không đọc được tệp này (tệp đã bị xóa, bị đổi hoặc máy thiếu bộ nhớ). Không có gì thay đổi.',
     notJson: 'Tệp ho-so.json bên trong bị hỏng, không đọc được. Không có gì thay đổi.',
     wrongFormat: 'Tệp này không phải là hồ sơ tự đánh giá của cổng Học tập suốt đời. Không có gì thay đổi.',
     badVersion: (v: string) => `Phiên bản định dạng "${v}" không hợp lệ. Không có gì thay đổi.`,
@@ -301,5 +302,6 @@ export const toolUi = {
     partOverWhole: (part: string, whole: string) => `Tử số (${part}) lớn hơn mẫu số (${whole}).`,
     notCount: 'Số đếm phải là số nguyên không âm, ví dụ 1250.',
     markup: 'Không nhận chữ có mã HTML (dấu < đi liền chữ, ví dụ <b>).',
+    unreadableFile: 'Trình duyệt không đọc được tệp này (tệp đã bị xóa, bị đổi hoặc máy thiếu bộ nhớ). Minh chứng chưa được lưu.',
   },
 } as const;

@@ -186,7 +186,8 @@ function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: Apply;
     setBusy(true);
     let ev = draft;
     if (fileBlob) {
-      const sha = await offThread.hash(fileBlob);
+      const sha = await offThread.hash(fileBlob).catch(() => null);
+      if (!sha) return (setBusy(false), setError(toolUi.fieldErrors.unreadableFile));
       await store.putFile(sha, fileBlob.type, fileBlob);
       ev = { ...ev, file: { name: fileBlob.name, type: fileBlob.type, size: fileBlob.size, sha256: sha } };
     }

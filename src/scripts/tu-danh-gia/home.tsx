@@ -5,7 +5,7 @@ import { dossierSets } from '../../lib/dossier/criteria-data';
 import { newDossier } from '../../lib/dossier/model';
 import { dossierVerdict } from '../../lib/dossier/verdict';
 import { confirmReplace, receiveChecked, type Received } from '../../lib/dossier/receive';
-import { checkDossier, sizeRefusal } from '../../lib/dossier/exchange';
+import { checkDossier, sizeRefusal, unreadable } from '../../lib/dossier/exchange';
 import { offThread } from './off-thread';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { formatDateShort } from '../../lib/site/format';
@@ -60,7 +60,8 @@ export function ImportFile(p: { origin: StoredDossier['origin']; label: string; 
     if (!file) return;
     setStatus({ message: t.reading, kind: 'ok' });
     // The file goes to the worker as it is (no copy); only its small ho-so.json is checked here.
-    const r = await receiveChecked(store, sizeRefusal(file.size) ?? (await checkDossier(await offThread.unpack(file, true), known)), p.origin);
+    const checked = sizeRefusal(file.size) ?? (await offThread.unpack(file, true).then((u) => checkDossier(u, known), unreadable));
+    const r = await receiveChecked(store, checked, p.origin);
     if (r.status === 'refused') return setStatus({ message: r.message, kind: 'error' });
     if (r.status === 'confirm') {
       setStatus(null);

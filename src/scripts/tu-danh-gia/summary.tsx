@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
-import { checkDossier, sizeRefusal, type ImportResult } from '../../lib/dossier/exchange';
+import { checkDossier, sizeRefusal, unreadable, type ImportResult } from '../../lib/dossier/exchange';
 import { offThread } from './off-thread';
 import { summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
 import { parseNameList, readRosterFile } from '../../lib/dossier/roster';
@@ -164,7 +164,7 @@ export function SummaryScreen() {
           while (held > 0 && held + size > IN_FLIGHT_BYTES) await new Promise<void>((r) => wake.push(r));
           held += size;
           try {
-            results[i] = await checkDossier(await offThread.unpack(f, false), known);
+            results[i] = await offThread.unpack(f, false).then((u) => checkDossier(u, known), unreadable);
           } finally {
             held -= size;
             const woken = wake;
