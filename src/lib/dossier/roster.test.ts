@@ -19,7 +19,7 @@ describe('the list of expected subjects', () => {
   });
   it('refuses a name with markup, from any source, and says which', () => {
     const r = parseNameList('Xã A\nXã <script>B</script>');
-    expect(r).toEqual({ ok: false, message: 'Danh sách có tên chứa mã HTML ("Xã <script>B</script>"): không nhận. Danh sách đang có không đổi.' });
+    expect(r).toEqual({ ok: false, message: 'Danh sách có tên chứa mã HTML (“Xã <script>B</script>”): không nhận. Danh sách đang có không đổi.' });
     expect(namesFromSheet([['Xã <b>A</b>']]).ok).toBe(false);
   });
 });

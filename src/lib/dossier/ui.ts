@@ -197,7 +197,7 @@ export const toolUi = {
       notList: 'Tệp này không phải là bảng tính hay tệp CSV (có thể là PDF, ảnh hay tệp Word). Danh sách đang có không đổi.',
       empty: 'Tệp không có tên nào ở cột đầu của trang tính đầu tiên. Danh sách đang có không đổi.',
       tooLarge: 'Tệp quá lớn để là một danh sách tên (tối đa 5 MB). Danh sách đang có không đổi.',
-      markup: (name: string) => `Danh sách có tên chứa mã HTML ("${name}"): không nhận. Danh sách đang có không đổi.`,
+      markup: (name: string) => `Danh sách có tên chứa mã HTML (“${name}”): không nhận. Danh sách đang có không đổi.`,
     },
     csv: 'Tải CSV',
     xlsx: 'Tải Excel (.xlsx)',
