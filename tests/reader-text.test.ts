@@ -18,6 +18,18 @@ function visibleText(path: string, { withoutCode = false } = {}): string {
 describe('text readers see', () => {
   it('has pages to check', () => expect(pages.length).toBeGreaterThan(20));
 
+  it("leads with each item's own date, the portal's date second", () => {
+    const own = (path: string) => {
+      const meta = readPage(path).querySelector('.page-meta')!;
+      const lines = [...meta.querySelectorAll('p')].map((p) => p.className);
+      expect(lines, path).toEqual(['page-meta__own', 'page-meta__portal']);
+      return meta.querySelector('.page-meta__own')!.textContent;
+    };
+    expect(own('/su-kien/tuan-le-hoc-tap-suot-doi-2014/')).toContain('2014');
+    expect(own('/ke-hoach/cang-long-67-kh-ubnd/')).toBe('Ngày ban hành: 30/5, năm không rõ');
+    expect(own('/so-lieu/ket-qua-ha-noi-thang-12-2025/')).toBe('Ngày nguồn công bố: 05/12/2025');
+    expect(own('/tin-tuc/ha-noi-don-nhan-danh-hieu-thanh-pho-hoc-tap-toan-cau/')).toMatch(/^Ngày nguồn đăng: \d{2}\/\d{1,2}\/2026$/);
+  });
   it('shows no address on the build machine (127.0.0.1, localhost) on any page', () => {
     const offenders = pages.filter((p) => /127\.0\.0\.1|localhost|\[::1\]/.test(visibleText(p)));
     expect(offenders).toEqual([]);

@@ -2,7 +2,8 @@
  * The evaluation tool's page budget on the built site: its first-load
  * JavaScript stays under 150 KB gzip (the .docx and .xlsx writers load only
  * on a click), it is the only page that loads the tool's code, and its
- * service worker precaches what the tool needs and nothing from elsewhere.
+ * service worker precaches what the tool needs (its Web Worker too) and
+ * nothing from elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ describe('the evaluation tool’s scripts', () => {
     const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
     expect(urls).toEqual(expect.arrayContaining(['/tu-danh-gia/index.html', '/tu-danh-gia/bo-tieu-chi.json', '/tu-danh-gia/manifest.webmanifest', ...toolFiles({ read }, TOOL, []).filter((p) => p.endsWith('.js'))]));
     expect(urls.every((u) => u.startsWith('/'))).toBe(true);
+    // The worker that unzips, zips and hashes evidence: without it offline, files would be read on the page.
+    expect(urls.filter((u) => /\/tu-danh-gia\/archive-worker[\w.-]*\.js$/.test(u))).toHaveLength(1);
     // The Workbox runtime is inlined: the worker loads no script, from here or elsewhere.
     expect(/importScripts\(/.test(sw)).toBe(false);
   });

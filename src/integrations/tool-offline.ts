@@ -1,5 +1,6 @@
 /**
- * After the build, writes the evaluation tool's service worker
+ * Places the tool's Web Worker in the service worker's scope and, after the
+ * build, writes the evaluation tool's service worker
  * (`/tu-danh-gia/sw.js`) with Workbox: it precaches the tool's page, its
  * scripts (lazy ones included), styles, criteria data, manifest and icons,
  * so the tool opens and works with no network after the first visit. Its
@@ -17,6 +18,11 @@ export default function toolOffline(): AstroIntegration {
   return {
     name: 'hoc-tap-tool-offline',
     hooks: {
+      // A service worker serves a Web Worker's script only when the worker's own address is in its
+      // scope, so the tool's worker is written under /tu-danh-gia/, not /_astro/: offline it still loads.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { worker: { rolldownOptions: { output: { entryFileNames: `${toolPaths.home.slice(1)}[name]-[hash].js` } } } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const read = (p: string) => (existsSync(join(root, p)) ? readFileSync(join(root, p), 'utf8') : null);

@@ -16,6 +16,8 @@ export const REVIEW_FORMAT = 'hoc-tap-suot-doi/ket-luan';
 export const REVIEW_FORMAT_VERSION = 1;
 
 const markup = /<\s*[a-z!/?]/i;
+/** Text that carries an HTML tag; every place a person's text comes in refuses it. */
+export const hasMarkup = (s: string): boolean => markup.test(s);
 /** A line of text a person typed: no markup, no control characters. */
 const text = (max: number) =>
   z

@@ -4,7 +4,8 @@
  * site data was cleared, gives back the same dossier (exported again, the
  * same bytes); with the server stopped the tool still opens; the print view
  * and the .docx carry every chỉ tiêu and the verdict; axe finds nothing; no
- * request leaves the site and the CSP holds.
+ * request leaves the site and the CSP holds. The summary reads many dossier
+ * files and an .xlsx list of who should have sent one.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,9 @@ import { serveStatic, type RunningServer } from '../support/static-server';
 import { distDir } from '../support/dist';
 import { dossierItems } from '../../src/lib/dossier/verdict';
 import type { ToolCriteriaFile } from '../../src/lib/dossier/criteria-data';
+import { exportDossier } from '../../src/lib/dossier/exchange';
+import { newDossier } from '../../src/lib/dossier/model';
+import writeXlsxFile from 'write-excel-file/node';
 
 const hasChromium = requireChromium();
 const SET = 'cong-dong-hoc-tap-cap-xa-tt-25';
@@ -137,6 +141,8 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     await page.setInputFiles('.tool-import input[type=file]', { name: 'ho-so.hoso.zip', mimeType: 'application/zip', buffer: first });
     await page.waitForSelector('.tool-dossier');
     expect(await page.textContent('.tool-evidence')).toContain('khai-mac.pdf');
+    // The file was taken apart in the tool's worker, not on the page.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/tu-danh-gia\/archive-worker[\w.-]*\.js$/)]);
     const again = await exportFile(page);
     expect(again.equals(first)).toBe(true);
     // A refused file says why and changes nothing.
@@ -178,6 +184,30 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     await context.close();
   });
 
+  it('the summary reads dossier files and an .xlsx list, and names who has not submitted', async () => {
+    const { context, page } = await newPage();
+    await open(page, '#/tong-hop');
+    const dossierFile = async (n: number, name: string) => {
+      const d = newDossier({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, name, province: 'Tỉnh Vĩnh Long', criteriaSet: SET, year: 2025, now: '2026-01-10T00:00:00.000Z' });
+      return { name: `ho-so-${n}.hoso.zip`, mimeType: 'application/zip', buffer: Buffer.concat(await exportDossier(d, async () => new Uint8Array())) };
+    };
+    await page.setInputFiles('#th-files', [await dossierFile(1, 'Xã Tân Hòa'), await dossierFile(2, 'Xã An Bình')]);
+    await page.waitForSelector('.tool-year[data-year="2025"] [data-row]');
+    expect(await page.locator('.tool-year [data-row]').count()).toBe(2);
+    // The list as a province office keeps it in Excel: a header row, then names, some without "Xã".
+    const list = await writeXlsxFile([[{ value: 'Tên xã' }, { value: 'Ghi chú' }], [{ value: 'Tân Hòa' }], [{ value: 'Xã Hòa Lộc' }], [{ value: 'xa an binh' }], [{ value: 'Phường Long Phú' }]]).toBuffer();
+    await page.setInputFiles('.tool-year input[type=file]', { name: 'danh-sach-xa.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: list });
+    await page.waitForSelector('.tool-missing');
+    expect(await page.locator('.tool-missing li').allTextContents()).toEqual(['Xã Hòa Lộc', 'Phường Long Phú']);
+    expect(await page.textContent('.tool-year .field .tool-status')).toContain('Đã nhận danh sách 4 tên.');
+    // A file that is not a spreadsheet says so and leaves the list as it was.
+    await page.setInputFiles('.tool-year input[type=file]', { name: 'sai.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('không phải bảng tính') });
+    await page.waitForSelector('.tool-year .field .tool-status--error:has-text("Không đọc được tệp này như một bảng tính Excel")');
+    expect(await page.locator('.tool-missing li').allTextContents()).toEqual(['Xã Hòa Lộc', 'Phường Long Phú']);
+    expect(await csp(page)).toEqual([]);
+    await context.close();
+  });
+
   it('works with the server stopped once it has been opened', async () => {
     const own = await serveStatic(distDir);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -194,6 +224,14 @@ describe.runIf(hasChromium)('the evaluation tool in Chromium', () => {
     await page.click('button:has-text("Tạo hồ sơ")');
     await page.waitForSelector('.tool-dossier');
     expect(await page.textContent('.tool-title')).toContain('Xã Ngoại Tuyến');
+    // Attaching a file is hashed by the worker, which comes from the cache too.
+    await page.click('[data-action="add-evidence"]');
+    await page.getByLabel('Tên minh chứng').fill('Biên bản họp');
+    await page.setInputFiles('#ev-file', { name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 biên bản') });
+    await page.locator('.tool-evidence-form .tool-checks input').first().check();
+    await page.click('button:has-text("Lưu minh chứng")');
+    await page.waitForSelector('.tool-evidence li:has-text("bien-ban.pdf")');
+    expect(page.workers().some((w) => w.url().includes('/tu-danh-gia/archive-worker'))).toBe(true);
     await context.close();
   });
 

@@ -12,22 +12,20 @@
  * person picked, and says what in Vietnamese; nothing is stored here, so a
  * refused file cannot change what the device holds.
  */
-import { Zip, ZipPassThrough, strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION, dossierSchema, type Dossier } from '../../schemas/dossier';
 import { slugify } from '../site/slug';
 import { canonicalJson, dossierChecksum, sha256Hex } from './canonical';
 import { migrateDossier } from './migrate';
 import { toolUi } from './ui';
 import { formatBytes, issueMessage } from './messages';
+import { EVIDENCE_DIR, MANIFEST_NAME, unpackDossier, zipDossier, type Unpacked } from './archive';
 
-export const MANIFEST_NAME = 'ho-so.json';
-export const EVIDENCE_DIR = 'minh-chung/';
+export { EVIDENCE_DIR, MANIFEST_NAME };
 /** A province's largest dossiers stay far below this; a phone's memory would not hold much more. */
 export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
 /** One scanned document or photo; larger files are usually a video sent by mistake. */
 export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
-// DOS time starts in 1980; a fixed date keeps exports byte-identical.
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** The chỉ tiêu ids of each criteria set the tool knows, by set id. */
 export type KnownSets = ReadonlyMap<string, ReadonlySet<string>>;
@@ -36,82 +34,69 @@ export function dossierFileName(d: Pick<Dossier, 'subject' | 'year'>): string {
   return `ho-so-${slugify(d.subject.name) || 'khong-ten'}-${d.year}.hoso.zip`;
 }
 
-/** Lets a long export or import give the page a turn between files. */
-export type Yield = () => Promise<void>;
-const noYield: Yield = async () => {};
-
-/**
- * The dossier file as a list of byte chunks (a browser turns them into one
- * Blob without copying 50 MB again). `readFile` gives an evidence file's bytes.
- */
-export async function exportDossier(dossier: Dossier, readFile: (sha256: string) => Promise<Uint8Array>, pause: Yield = noYield): Promise<Uint8Array[]> {
+/** The manifest a dossier file opens with: format, version, checksum and the dossier itself. */
+export async function dossierManifest(dossier: Dossier): Promise<Uint8Array> {
   const parsed = dossierSchema().parse(dossier);
   const manifest = { format: DOSSIER_FORMAT, formatVersion: DOSSIER_FORMAT_VERSION, checksum: await dossierChecksum(parsed), dossier: parsed };
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure = err;
-    else chunks.push(data);
-  });
-  const add = (name: string, bytes: Uint8Array) => {
-    const entry = new ZipPassThrough(name);
-    entry.mtime = FIXED_MTIME;
-    zip.add(entry);
-    entry.push(bytes, true);
-  };
-  add(MANIFEST_NAME, strToU8(JSON.stringify(manifest, null, 1)));
-  const seen = new Set<string>();
-  for (const e of parsed.evidence) {
-    if (!e.file || seen.has(e.file.sha256)) continue;
-    seen.add(e.file.sha256);
-    add(`${EVIDENCE_DIR}${e.file.sha256}`, await readFile(e.file.sha256));
-    await pause();
-  }
-  zip.end();
-  if (failure) throw failure;
-  return chunks;
+  return strToU8(JSON.stringify(manifest, null, 1));
 }
 
-export interface ImportedDossier {
+/** The ZIP entry name of each evidence file the dossier refers to, once each. */
+export function evidenceEntries(dossier: Dossier): { name: string; sha256: string }[] {
+  const seen = new Set<string>();
+  return dossier.evidence.flatMap((e) => (e.file && !seen.has(e.file.sha256) && seen.add(e.file.sha256) ? [{ name: `${EVIDENCE_DIR}${e.file.sha256}`, sha256: e.file.sha256 }] : []));
+}
+
+/**
+ * The dossier file as a list of byte chunks. `readFile` gives an evidence
+ * file's bytes. (The tool itself zips in its worker, from the stored Blobs.)
+ */
+export async function exportDossier(dossier: Dossier, readFile: (sha256: string) => Promise<Uint8Array>): Promise<Uint8Array[]> {
+  const files = evidenceEntries(dossier).map((e) => ({ name: e.name, bytes: () => readFile(e.sha256) }));
+  return zipDossier(await dossierManifest(dossier), files);
+}
+
+export interface ImportedDossier<D = Uint8Array> {
   ok: true;
   dossier: Dossier;
   checksum: string;
-  /** Evidence bytes by SHA-256; empty when read for a summary only. */
-  files: Map<string, Uint8Array>;
+  /** Evidence contents by SHA-256 (bytes, or a Blob in the browser); empty when read for a summary only. */
+  files: Map<string, D>;
   /** The format version the file was written in (older ones were migrated). */
   fromVersion: number;
 }
 export interface ImportFailure {
   ok: false;
-  code: 'too-large' | 'not-dossier' | 'not-json' | 'wrong-format' | 'bad-version' | 'newer' | 'checksum' | 'file-checksum' | 'file-missing' | 'unknown-set' | 'unknown-indicator' | 'invalid';
+  code: 'too-large' | 'unreadable' | 'not-dossier' | 'not-json' | 'wrong-format' | 'bad-version' | 'newer' | 'checksum' | 'file-checksum' | 'file-missing' | 'unknown-set' | 'unknown-indicator' | 'invalid';
   message: string;
 }
-export type ImportResult = ImportedDossier | ImportFailure;
+export type ImportResult<D = Uint8Array> = ImportedDossier<D> | ImportFailure;
 
 const fail = (code: ImportFailure['code'], message: string): ImportFailure => ({ ok: false, code, message });
 
+/** The browser could not read the file at all (removed or changed since it was picked, or out of memory). */
+export const unreadable = (): ImportFailure => fail('unreadable', toolUi.importErrors.unreadable);
+
+/** A file too large to read is refused before it is read. */
+export function sizeRefusal(size: number): ImportFailure | null {
+  return size > MAX_IMPORT_BYTES ? fail('too-large', toolUi.importErrors.tooLarge(formatBytes(size), formatBytes(MAX_IMPORT_BYTES))) : null;
+}
+
 /**
- * Reads a dossier file. With `withFiles: false` only `ho-so.json` is read
- * and checked (the summary of 700 dossiers needs no evidence bytes).
+ * Reads a dossier file in line. With `withFiles: false` only `ho-so.json`
+ * is read and checked (the summary of 700 dossiers needs no evidence bytes).
  */
-export async function importDossier(bytes: Uint8Array, known: KnownSets, options: { withFiles?: boolean; pause?: Yield } = {}): Promise<ImportResult> {
-  const { withFiles = true, pause = noYield } = options;
+export async function importDossier(bytes: Uint8Array, known: KnownSets, options: { withFiles?: boolean } = {}): Promise<ImportResult> {
+  return sizeRefusal(bytes.byteLength) ?? checkDossier(await unpackDossier(bytes, options.withFiles ?? true), known);
+}
+
+/**
+ * Checks, in order, everything that could be wrong with a dossier file
+ * already taken apart, and says what in Vietnamese.
+ */
+export async function checkDossier<D>(unpacked: Unpacked<D>, known: KnownSets): Promise<ImportResult<D>> {
   const e = toolUi.importErrors;
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return fail('too-large', e.tooLarge(formatBytes(bytes.byteLength), formatBytes(MAX_IMPORT_BYTES)));
-  let entries: Record<string, Uint8Array>;
-  const names = new Set<string>();
-  try {
-    // The manifest first; evidence files one by one below, so no single step copies 50 MB.
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        names.add(f.name);
-        return f.name === MANIFEST_NAME;
-      },
-    });
-  } catch {
-    return fail('not-dossier', e.notDossier);
-  }
-  const manifestBytes = entries[MANIFEST_NAME];
+  const manifestBytes = unpacked.manifest;
   if (!manifestBytes) return fail('not-dossier', e.notDossier);
   let manifest: unknown;
   try {
@@ -129,7 +114,8 @@ export async function importDossier(bytes: Uint8Array, known: KnownSets, options
       : fail('bad-version', e.badVersion(String(migrated.version)));
   }
   // The checksum covers the dossier as its version wrote it, before any migration.
-  const written = await sha256Hex(canonicalJson(m.dossier));
+  const writtenText = canonicalJson(m.dossier);
+  const written = await sha256Hex(writtenText);
   if (typeof m.checksum !== 'string' || m.checksum !== written) return fail('checksum', e.checksum);
   const parsed = dossierSchema().safeParse(migrated.dossier);
   if (!parsed.success) {
@@ -142,19 +128,17 @@ export async function importDossier(bytes: Uint8Array, known: KnownSets, options
   const strange = [...Object.keys(dossier.answers), ...dossier.evidence.flatMap((x) => x.indicators)].find((id) => !indicators.has(id));
   if (strange) return fail('unknown-indicator', e.unknownIndicator(strange));
 
-  const files = new Map<string, Uint8Array>();
-  if (withFiles) {
+  const files = new Map<string, D>();
+  if (unpacked.withFiles) {
     for (const ev of dossier.evidence) {
       if (!ev.file || files.has(ev.file.sha256)) continue;
-      const name = `${EVIDENCE_DIR}${ev.file.sha256}`;
-      const data = names.has(name) ? unzipSync(bytes, { filter: (f) => f.name === name })[name] : undefined;
-      if (!data) return fail('file-missing', e.fileMissing(ev.file.name));
-      if (data.byteLength !== ev.file.size || (await sha256Hex(data)) !== ev.file.sha256) return fail('file-checksum', e.fileChecksum(ev.file.name));
-      files.set(ev.file.sha256, data);
-      await pause();
+      const entry = unpacked.evidence.get(`${EVIDENCE_DIR}${ev.file.sha256}`);
+      if (!entry) return fail('file-missing', e.fileMissing(ev.file.name));
+      if (entry.size !== ev.file.size || entry.sha256 !== ev.file.sha256) return fail('file-checksum', e.fileChecksum(ev.file.name));
+      files.set(ev.file.sha256, entry.data);
     }
   }
-  // A current-version file's dossier is what was hashed; only a migrated one needs hashing again.
-  const checksum = m.formatVersion === DOSSIER_FORMAT_VERSION && canonicalJson(dossier) === canonicalJson(m.dossier) ? written : await dossierChecksum(dossier);
+  // A current-version file's dossier is what was hashed; only a migrated or completed one needs hashing again.
+  const checksum = m.formatVersion === DOSSIER_FORMAT_VERSION && canonicalJson(dossier) === writtenText ? written : await dossierChecksum(dossier);
   return { ok: true, dossier, checksum, files, fromVersion: m.formatVersion as number };
 }

@@ -1,7 +1,7 @@
 /**
  * Which built files the tool needs offline: its page, the stylesheets and
  * scripts the page names, every module those scripts import (lazily too:
- * the .docx and .xlsx writers must work offline), the criteria data, the
+ * the .docx and .xlsx writers must work offline) and the worker they start, the criteria data, the
  * manifest and its icons. Read from the built HTML and JavaScript, so the
  * list never goes stale when the bundler renames a chunk.
  */
@@ -10,8 +10,10 @@ export interface BuiltSite {
 }
 
 const assetRefs = (html: string) => [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/[^"#?]+)"/g)].map((m) => m[1]!);
-// Every relative module path a bundled module names: static imports, `import(\`./x.js\`)` and preload lists.
-const importRefs = (js: string) => [...js.matchAll(/["'`](\.{1,2}\/[\w.-]+\.js)["'`]/g)].map((m) => m[1]!);
+// Every module path a bundled module names: static imports, `import(\`./x.js\`)`, preload lists, and the
+// tool's worker, which Vite names from the site root: `new Worker(new URL(\`/tu-danh-gia/x.js\`, …))`.
+const importRefs = (js: string, page: string) =>
+  [...js.matchAll(/["'`]((?:\.{1,2}|\/[\w-]+)\/[\w.-]+\.js)["'`]/g)].map((m) => m[1]!).filter((ref) => ref.startsWith('.') || ref.startsWith('/_astro/') || ref.startsWith(page));
 
 export function toolFiles(site: BuiltSite, page: string, extra: string[]): string[] {
   const pageFile = `${page}index.html`;
@@ -27,7 +29,7 @@ export function toolFiles(site: BuiltSite, page: string, extra: string[]): strin
     const js = site.read(path);
     if (js === null) throw new Error(`${path}, named by the tool, is missing from the build`);
     const base = path.slice(0, path.lastIndexOf('/') + 1);
-    for (const ref of importRefs(js)) queue.push(new URL(ref, `http://x${base}`).pathname);
+    for (const ref of importRefs(js, page)) queue.push(new URL(ref, `http://x${base}`).pathname);
   }
   return [...out].sort();
 }

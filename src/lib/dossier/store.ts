@@ -29,6 +29,8 @@ export interface StoredDossier {
   exportedAt: string | null;
   exportedUpdated: string | null;
 }
+/** An evidence file's contents as an import hands them over: bytes in Node, a Blob from the browser's worker. */
+export type EvidenceData = Uint8Array | Blob;
 export interface StoredFile {
   sha256: string;
   type: string;
@@ -147,14 +149,18 @@ export class Store {
    * Stores an imported dossier and its files in one transaction, replacing
    * a dossier with the same id only here, after the person has confirmed.
    */
-  async commitImport(imported: ImportedDossier, origin: StoredDossier['origin'], toBlob: (bytes: Uint8Array, type: string) => Blob): Promise<void> {
+  async commitImport(imported: ImportedDossier<EvidenceData>, origin: StoredDossier['origin']): Promise<void> {
     const types = new Map(imported.dossier.evidence.flatMap((e) => (e.file ? [[e.file.sha256, e.file.type] as const] : [])));
+    // Made ready before the transaction, which then holds only the writes.
+    const files = [...imported.files].map(([sha, data]) => {
+      const type = types.get(sha) ?? '';
+      // A Blob from the worker gets its type by a slice, which refers to the same bytes rather than copying them.
+      const blob = data instanceof Blob ? (data.type === type ? data : data.slice(0, data.size, type)) : new Blob([data as Uint8Array<ArrayBuffer>], { type });
+      return { sha256: sha, type, size: blob.size, data: blob };
+    });
     await this.db.transaction('rw', this.db.dossiers, this.db.files, async () => {
       const old = await this.db.dossiers.get(imported.dossier.id);
-      for (const [sha, bytes] of imported.files) {
-        const type = types.get(sha) ?? '';
-        await this.db.files.put({ sha256: sha, type, size: bytes.byteLength, data: toBlob(bytes, type) });
-      }
+      await this.db.files.bulkPut(files);
       await this.db.dossiers.put({
         id: imported.dossier.id,
         formatVersion: DOSSIER_FORMAT_VERSION,

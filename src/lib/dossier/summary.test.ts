@@ -5,7 +5,7 @@ import { statSchema } from '../../schemas/stats';
 import type { SchemaContext } from '../../schemas/fields';
 import { newDossier } from './model';
 import { dossierItems } from './verdict';
-import { nameKey, parseNameList, summarise, summaryRows, summaryTable, toCsv } from './summary';
+import { nameKey, summarise, summaryRows, summaryTable, toCsv } from './summary';
 import { datasetYaml, summaryDataset, tallyDataset } from './stats-export';
 import { tallySchema, tallyTotals } from './tally';
 import { contentSet } from './test-support';
@@ -41,7 +41,6 @@ describe('the summary of many dossiers', () => {
   });
   it('matches names without tone marks, case or the "xã" prefix', () => {
     expect(nameKey('Xã  Tân Hòa')).toBe(nameKey('tan hoa'));
-    expect(parseNameList('Tên xã,Mã\nXã A,1\n"Xã B, cũ",2\n\nXã A,1\n')).toEqual(['Xã A', 'Xã B, cũ']);
   });
   it('exports CSV with a byte-order mark, as the portal’s other CSV files', () => {
     const csv = toCsv(summaryTable(year!));

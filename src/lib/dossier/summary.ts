@@ -76,15 +76,6 @@ export function summarise(rows: SummaryRow[], sets: ReadonlyMap<string, ToolSet>
     .sort((a, b) => b.year - a.year || a.set.localeCompare(b.set));
 }
 
-/** A pasted or CSV list of expected names: one per line, or the first column of a CSV with a header row. */
-export function parseNameList(text: string): string[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const first = (l: string) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.split(/[,;\t]/)[0]!.trim());
-  const names = lines.map(first).filter(Boolean);
-  if (names.length > 1 && /^(ten|tên|name|xa|xã|don vi|đơn vị)/i.test(names[0]!)) names.shift();
-  return [...new Set(names)];
-}
-
 /** CSV as the portal writes it: UTF-8 with a byte-order mark, so spreadsheets read Vietnamese right. */
 export function toCsv(rows: (string | number)[][]): string {
   const cell = (v: string | number) => {

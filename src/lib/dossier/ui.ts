@@ -189,7 +189,16 @@ export const toolUi = {
     noMissing: 'Không có ai trong danh sách còn thiếu (hoặc chưa nhập danh sách).',
     rosterLabel: 'Danh sách phải gửi (dán vào, mỗi dòng một tên)',
     rosterHint: 'Tên được so khớp không phân biệt dấu, chữ hoa và chữ "xã", "phường" ở đầu.',
-    rosterFile: 'Hoặc chọn tệp CSV (cột đầu là tên)',
+    rosterFile: 'Hoặc chọn tệp CSV hoặc Excel (.xlsx), cột đầu là tên',
+    rosterSaved: (n: string) => `Đã nhận danh sách ${n} tên.`,
+    rosterErrors: {
+      notXlsx: 'Không đọc được tệp này như một bảng tính Excel (.xlsx). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx hoặc CSV. Danh sách đang có không đổi.',
+      oldExcel: 'Đây là tệp Excel đời cũ (.xls). Hãy mở bằng Excel rồi lưu lại dạng .xlsx hoặc CSV. Danh sách đang có không đổi.',
+      notList: 'Tệp này không phải là bảng tính hay tệp CSV (có thể là PDF, ảnh hay tệp Word). Danh sách đang có không đổi.',
+      empty: 'Tệp không có tên nào ở cột đầu của trang tính đầu tiên. Danh sách đang có không đổi.',
+      tooLarge: 'Tệp quá lớn để là một danh sách tên (tối đa 5 MB). Danh sách đang có không đổi.',
+      markup: (name: string) => `Danh sách có tên chứa mã HTML (“${name}”): không nhận. Danh sách đang có không đổi.`,
+    },
     csv: 'Tải CSV',
     xlsx: 'Tải Excel (.xlsx)',
     datasetHeading: 'Xuất thành bộ số liệu cho cổng',
@@ -274,6 +283,7 @@ export const toolUi = {
   importErrors: {
     tooLarge: (size: string, max: string) => `Tệp quá lớn (${size}); công cụ nhận tệp hồ sơ tối đa ${max}. Không có gì thay đổi.`,
     notDossier: 'Tệp này không phải là tệp hồ sơ tự đánh giá (không có ho-so.json bên trong). Không có gì thay đổi.',
+    unreadable: 'Trình duyệt không đọc được tệp này (tệp đã bị xóa, bị đổi hoặc máy thiếu bộ nhớ). Không có gì thay đổi.',
     notJson: 'Tệp ho-so.json bên trong bị hỏng, không đọc được. Không có gì thay đổi.',
     wrongFormat: 'Tệp này không phải là hồ sơ tự đánh giá của cổng Học tập suốt đời. Không có gì thay đổi.',
     badVersion: (v: string) => `Phiên bản định dạng "${v}" không hợp lệ. Không có gì thay đổi.`,
@@ -292,5 +302,6 @@ export const toolUi = {
     partOverWhole: (part: string, whole: string) => `Tử số (${part}) lớn hơn mẫu số (${whole}).`,
     notCount: 'Số đếm phải là số nguyên không âm, ví dụ 1250.',
     markup: 'Không nhận chữ có mã HTML (dấu < đi liền chữ, ví dụ <b>).',
+    unreadableFile: 'Trình duyệt không đọc được tệp này (tệp đã bị xóa, bị đổi hoặc máy thiếu bộ nhớ). Minh chứng chưa được lưu.',
   },
 } as const;

@@ -43,10 +43,3 @@ export function download(parts: BlobPart[] | Blob, name: string, type: string): 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Gives the page a turn between heavy steps, so no task runs long on a phone. */
-export const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-export async function readBytes(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}

@@ -10,13 +10,13 @@ import { toolUi } from '../../lib/dossier/ui';
 import { answerOf, change, evidenceFor, nextEvidenceId, setAnswer, type Change } from '../../lib/dossier/model';
 import { dossierItems, dossierVerdict, itemLabel, type DossierVerdict } from '../../lib/dossier/verdict';
 import { calendarFor, procedureOf } from '../../lib/dossier/calendar';
-import { MAX_EVIDENCE_BYTES, dossierFileName, exportDossier } from '../../lib/dossier/exchange';
+import { MAX_EVIDENCE_BYTES, dossierFileName, dossierManifest, evidenceEntries } from '../../lib/dossier/exchange';
 import { formatBytes } from '../../lib/dossier/messages';
-import { sha256Hex } from '../../lib/dossier/canonical';
 import type { ToolSet } from '../../lib/dossier/criteria-data';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { formatDateShort, formatNumber } from '../../lib/site/format';
-import { download, nowIso, pause, readBytes, todayIso, useTool } from './context';
+import { download, nowIso, todayIso, useTool } from './context';
+import { offThread } from './off-thread';
 
 export type Apply = (edit: Change | ((d: Dossier) => Change)) => string | null;
 import { Section, Status, TextField } from './fields';
@@ -186,8 +186,8 @@ function EvidenceForm({ d, apply, onDone, editing }: { d: Dossier; apply: Apply;
     setBusy(true);
     let ev = draft;
     if (fileBlob) {
-      const bytes = await readBytes(fileBlob);
-      const sha = await sha256Hex(bytes);
+      const sha = await offThread.hash(fileBlob).catch(() => null);
+      if (!sha) return (setBusy(false), setError(toolUi.fieldErrors.unreadableFile));
       await store.putFile(sha, fileBlob.type, fileBlob);
       ev = { ...ev, file: { name: fileBlob.name, type: fileBlob.type, size: fileBlob.size, sha256: sha } };
     }
@@ -302,20 +302,9 @@ export function DossierScreen({ id }: { id: string }) {
   const doExport = async () => {
     setExportMsg(t.exporting);
     await store.saveDossier(d);
-    // The ZIP's data parts are the very arrays read from the stored files; the final Blob
-    // refers to those stored Blobs instead, so 50 MB is not copied again on the main thread.
-    const blobOf = new Map<Uint8Array, Blob>();
-    const chunks = await exportDossier(
-      d,
-      async (sha) => {
-        const blob = (await store.getFile(sha))!.data;
-        const bytes = await readBytes(blob);
-        blobOf.set(bytes, blob);
-        return bytes;
-      },
-      pause,
-    );
-    download(chunks.map((c) => blobOf.get(c) ?? c) as BlobPart[], dossierFileName(d), 'application/zip');
+    // The stored Blobs go to the worker, which hands back the file built around them: 50 MB is neither copied nor checked here.
+    const files = await Promise.all(evidenceEntries(d).map(async (e) => ({ name: e.name, data: (await store.getFile(e.sha256))!.data })));
+    download(await offThread.zip(await dossierManifest(d), files), dossierFileName(d), 'application/zip');
     await store.markExported(d.id, nowIso());
     await reload();
     refresh();

@@ -4,10 +4,12 @@ import { toolUi } from '../../lib/dossier/ui';
 import { dossierSets } from '../../lib/dossier/criteria-data';
 import { newDossier } from '../../lib/dossier/model';
 import { dossierVerdict } from '../../lib/dossier/verdict';
-import { confirmReplace, receiveDossier, type Received } from '../../lib/dossier/receive';
+import { confirmReplace, receiveChecked, type Received } from '../../lib/dossier/receive';
+import { checkDossier, sizeRefusal, unreadable } from '../../lib/dossier/exchange';
+import { offThread } from './off-thread';
 import type { StoredDossier } from '../../lib/dossier/store';
 import { formatDateShort } from '../../lib/site/format';
-import { nowIso, pause, readBytes, useTool } from './context';
+import { nowIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
 const t = toolUi.home;
@@ -57,7 +59,9 @@ export function ImportFile(p: { origin: StoredDossier['origin']; label: string; 
     input.value = '';
     if (!file) return;
     setStatus({ message: t.reading, kind: 'ok' });
-    const r = await receiveDossier(store, await readBytes(file), known, p.origin, pause);
+    // The file goes to the worker as it is (no copy); only its small ho-so.json is checked here.
+    const checked = sizeRefusal(file.size) ?? (await offThread.unpack(file, true).then((u) => checkDossier(u, known), unreadable));
+    const r = await receiveChecked(store, checked, p.origin);
     if (r.status === 'refused') return setStatus({ message: r.message, kind: 'error' });
     if (r.status === 'confirm') {
       setStatus(null);

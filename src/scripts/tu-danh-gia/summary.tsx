@@ -3,17 +3,21 @@
  * each file's data, not its evidence), see per year who reached which level
  * and who has not submitted, and export it as CSV, XLSX or a portal dataset.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toolUi } from '../../lib/dossier/ui';
-import { importDossier } from '../../lib/dossier/exchange';
-import { parseNameList, summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
+import { checkDossier, sizeRefusal, unreadable, type ImportResult } from '../../lib/dossier/exchange';
+import { offThread } from './off-thread';
+import { summarise, summaryRows, summaryTable, toCsv, type YearSummary } from '../../lib/dossier/summary';
+import { parseNameList, readRosterFile } from '../../lib/dossier/roster';
 import { datasetYaml, summaryDataset } from '../../lib/dossier/stats-export';
 import { summaryKey, type SummaryEntry } from '../../lib/dossier/store';
 import { formatNumber, formatPercent } from '../../lib/site/format';
-import { download, pause, readBytes, todayIso, useTool } from './context';
+import { download, todayIso, useTool } from './context';
 import { Section, Status, TextField } from './fields';
 
 const t = toolUi.summary;
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+const ROSTER_TYPES = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pct = (x: number) => formatPercent(Math.round(x * 10) / 10);
 
 function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]) => void }) {
@@ -36,9 +40,22 @@ function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]
     download([datasetYaml(ds)], `${base}.yaml`, 'text/yaml');
     setMsg({ m: t.datasetDone(title?.name ?? set.title), kind: 'ok' });
   };
+  const [rosterMsg, setRosterMsg] = useState<{ m: string; kind: 'ok' | 'error' } | null>(null);
   const onRosterFile = async (e: Event) => {
-    const f = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (f) onRoster(parseNameList(await f.text()));
+    const input = e.currentTarget as HTMLInputElement;
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f) return;
+    const list = await readRosterFile(f);
+    if (!list.ok) return setRosterMsg({ m: list.message, kind: 'error' });
+    onRoster(list.names);
+    setRosterMsg({ m: t.rosterSaved(formatNumber(list.names.length)), kind: 'ok' });
+  };
+  const onRosterText = (v: string) => {
+    const list = parseNameList(v);
+    if (!list.ok) return list.message;
+    onRoster(list.names);
+    return null;
   };
   return (
     <section class="tool-section tool-year" data-year={s.year} aria-labelledby={`nam-${s.year}-${s.set}`}>
@@ -84,10 +101,11 @@ function YearBlock({ s, onRoster }: { s: YearSummary; onRoster: (names: string[]
       ) : (
         <p>{t.noMissing}</p>
       )}
-      <TextField label={t.rosterLabel} hint={t.rosterHint} multiline value="" onCommit={(v) => (onRoster(parseNameList(v)), null)} />
+      <TextField label={t.rosterLabel} hint={t.rosterHint} multiline value="" onCommit={onRosterText} />
       <div class="field">
         <label for={`roster-${s.year}-${s.set}`}>{t.rosterFile}</label>
-        <input id={`roster-${s.year}-${s.set}`} type="file" accept=".csv,.txt,text/csv" onChange={onRosterFile} />
+        <input id={`roster-${s.year}-${s.set}`} type="file" accept={ROSTER_TYPES} onChange={onRosterFile} />
+        <Status message={rosterMsg?.m ?? null} kind={rosterMsg?.kind ?? 'ok'} />
       </div>
       <div class="tool-actions">
         <button type="button" onClick={() => download([toCsv(summaryTable(s))], `${base}.csv`, 'text/csv')}>
@@ -118,8 +136,9 @@ export function SummaryScreen() {
   const [progress, setProgress] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const load = async () => {
-    setEntries(await store.listSummary());
-    const all = await store.db.rosters.toArray();
+    const [list, all] = await Promise.all([store.listSummary(), store.db.rosters.toArray()]);
+    // Both at once: one drawing of the table, not two.
+    setEntries(list);
     setRosters(Object.fromEntries(all.map((r) => [r.year, r.names])));
   };
   useEffect(() => void load(), []);
@@ -127,21 +146,47 @@ export function SummaryScreen() {
     const input = e.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])].filter((f) => f.name.endsWith('.zip'));
     input.value = '';
+    // Several files in flight keep the worker busy while the page checks the ones before (reading a
+    // small file is mostly waiting), yet never more than about 64 MB of files held at once. A file's
+    // size is read only when its turn comes: Chromium asks the disk for it, one file at a time.
+    const results: ImportResult<Blob>[] = [];
+    let next = 0;
+    let done = 0;
+    let held = 0;
+    let wake: (() => void)[] = [];
+    const lane = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const f = files[i]!;
+        const size = f.size;
+        const refused = sizeRefusal(size);
+        if (refused) results[i] = refused;
+        else {
+          while (held > 0 && held + size > IN_FLIGHT_BYTES) await new Promise<void>((r) => wake.push(r));
+          held += size;
+          try {
+            results[i] = await offThread.unpack(f, false).then((u) => checkDossier(u, known), unreadable);
+          } finally {
+            held -= size;
+            const woken = wake;
+            wake = [];
+            for (const w of woken) w();
+          }
+        }
+        setProgress(t.reading(formatNumber(++done), formatNumber(files.length)));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, lane));
     const got: SummaryEntry[] = [];
     const bad: string[] = [];
-    for (const [i, f] of files.entries()) {
-      setProgress(t.reading(formatNumber(i + 1), formatNumber(files.length)));
-      const r = await importDossier(await readBytes(f), known, { withFiles: false });
-      if (r.ok) got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum });
-      else bad.push(`${f.name}: ${r.message}`);
-      await pause();
-    }
+    results.forEach((r, i) => (r.ok ? got.push({ key: summaryKey(r.dossier), dossier: r.dossier, checksum: r.checksum }) : bad.push(`${files[i]!.name}: ${r.message}`)));
     await store.addToSummary(got);
     setErrors(bad);
     setProgress(t.read(formatNumber(got.length), formatNumber(bad.length)));
     await load();
   };
-  const summaries = summarise(summaryRows(entries.map((e) => e.dossier), sets), sets, rosters);
+  // Judging 700 dossiers takes a while: not again on every progress message, nor when only the list of expected names changes.
+  const rows = useMemo(() => summaryRows(entries.map((e) => e.dossier), sets), [entries, sets]);
+  const summaries = useMemo(() => summarise(rows, sets, rosters), [rows, rosters, sets]);
   return (
     <div class="tool-summary">
       <Section title={t.heading} id="tong-hop">
