@@ -1,5 +1,6 @@
 /**
- * Draws a share card (Open Graph image) for every built page.
+ * Draws the share cards (Open Graph images): one for every item page, and
+ * one per section that the section's other pages share (src/lib/cards/og-card.ts).
  *
  * It reads each page's `og:title` and `og:image` from the HTML the layout
  * wrote, so the card and the tag pointing to it cannot disagree. Text is laid
@@ -16,12 +17,12 @@
  * draw while Pagefind indexes; `npm run build` indexes after Astro exits.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failIfAbandoned } from './fail-if-abandoned';
-import { cardText, cardTitleColour, cardTree, ogCardSize } from '../lib/cards/og-card.ts';
+import { cardImagePath, cardText, cardTitleColour, cardTree, ogCardSize, sharedCard } from '../lib/cards/og-card.ts';
 import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
 import { loadCardFonts } from './og-fonts.ts';
@@ -45,29 +46,71 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 interface CardRun {
   drawn: number;
+  /** Drawn while Astro was still rendering (see `drawEarly`). */
+  early: number;
   reused: number;
   ms: number;
 }
 
-/** Gives every page in `distDir` its card, from `cacheDir` when its text was drawn before. */
-async function drawCards(distDir: string, cacheDir: string): Promise<CardRun> {
-  const started = performance.now();
+interface CardPlan {
+  text: ReturnType<typeof cardText>;
+  key: string;
+  cached: string;
+  target: string;
+}
+
+async function fontStampOf(): Promise<string> {
   const fonts = await loadCardFonts(fontDir);
+  return createHash('sha1').update(Buffer.concat(fonts.map((f) => f.data))).digest('hex');
+}
+
+/**
+ * What a page's card is: its text, cache key and file. Undefined for a
+ * page that names a shared card another page has already claimed.
+ */
+function planCard(distDir: string, cacheDir: string, fontStamp: string, file: string, html: string, claimed: Set<string>): CardPlan | undefined {
+  const meta = readMeta(html);
+  const image = meta['og:image'];
+  const title = meta['og:title'];
+  if (!image || !title) throw new Error(`${file}: thiếu og:image hoặc og:title`);
+  const url = new URL(image);
+  const pagePath = pagePathOf(distDir, file);
+  // Item pages (the ones search indexes) have a card of their own; the rest share one per section.
+  const item = html.includes('data-pagefind-body');
+  if (cardImagePath(pagePath, item) !== decodeURIComponent(url.pathname)) throw new Error(`${file}: og:image ${image} không phải thẻ của trang`);
+  if (!item) {
+    // A shared card is drawn once, for the first page that names it.
+    if (claimed.has(url.pathname)) return undefined;
+    claimed.add(url.pathname);
+  }
+  const text = item ? cardText(pagePath, title, url.host) : cardText('/', sharedCard(pagePath).title, url.host);
+  const key = createHash('sha1').update(JSON.stringify([cardVersion, fontStamp, text])).digest('hex');
+  return { text, key, cached: join(cacheDir, `${key}.png`), target: join(distDir, decodeURIComponent(url.pathname)) };
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/**
+ * Gives every page in `distDir` its card, from `cacheDir` when its text was
+ * drawn before; `early` lists the cards `drawEarly` already put in place.
+ */
+async function drawCards(distDir: string, cacheDir: string, early = new Map<string, string>()): Promise<CardRun> {
+  const started = performance.now();
   await mkdir(cacheDir, { recursive: true });
-  const fontStamp = createHash('sha1').update(Buffer.concat(fonts.map((f) => f.data))).digest('hex');
+  const fontStamp = await fontStampOf();
   let pool: CardPool | undefined;
   let drawn = 0;
   let reused = 0;
+  let drawnEarly = 0;
+  const claimed = new Set<string>();
   const cardFor = async (file: string) => {
-    const meta = readMeta(await readFile(file, 'utf8'));
-    const image = meta['og:image'];
-    const title = meta['og:title'];
-    if (!image || !title) throw new Error(`${file}: thiếu og:image hoặc og:title`);
-    const url = new URL(image);
-    const text = cardText(pagePathOf(distDir, file), title, url.host);
-    const key = createHash('sha1').update(JSON.stringify([cardVersion, fontStamp, text])).digest('hex');
-    const cached = join(cacheDir, `${key}.png`);
-    const target = join(distDir, decodeURIComponent(url.pathname));
+    const plan = planCard(distDir, cacheDir, fontStamp, file, await readFile(file, 'utf8'), claimed);
+    if (!plan) return;
+    const { text, key, cached, target } = plan;
+    if (early.get(target) === key && (await exists(target))) {
+      drawnEarly++;
+      return;
+    }
     await mkdir(dirname(target), { recursive: true });
     try {
       await copyFile(cached, target);
@@ -92,14 +135,72 @@ async function drawCards(distDir: string, cacheDir: string): Promise<CardRun> {
   } finally {
     await pool?.close();
   }
-  return { drawn, reused, ms: Math.round(performance.now() - started) };
+  return { drawn, early: drawnEarly, reused, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Draws cards while Astro is still rendering pages, on one worker thread:
+ * Astro renders on one core, so on a two-core machine the other core would
+ * otherwise wait for the last page before drawing the first card (issue 18).
+ * Every few seconds it picks up the pages written since, skipping any still
+ * being written. Best effort only: `drawCards` checks every page again
+ * afterwards, reusing what this drew when the page's card text is the same.
+ */
+function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<Map<string, string>> } {
+  const done = new Map<string, string>();
+  const seen = new Set<string>();
+  const claimed = new Set<string>();
+  let stopping = false;
+  const loop = (async () => {
+    await mkdir(cacheDir, { recursive: true });
+    const fontStamp = await fontStampOf();
+    let pool: CardPool | undefined;
+    try {
+      while (!stopping) {
+        await new Promise((wake) => setTimeout(wake, 2000));
+        const fresh = (await htmlFiles(distDir).catch(() => [] as string[])).filter((f) => !seen.has(f));
+        for (let i = 0; i < fresh.length && !stopping; i += 16) {
+          await Promise.all(
+            fresh.slice(i, i + 16).map(async (file) => {
+              const html = await readFile(file, 'utf8').catch(() => '');
+              if (!html.trimEnd().endsWith('</html>')) return;
+              seen.add(file);
+              let plan: CardPlan | undefined;
+              try {
+                plan = planCard(distDir, cacheDir, fontStamp, file, html, claimed);
+              } catch {
+                return; // drawCards reports it
+              }
+              if (!plan || (await exists(plan.cached))) return;
+              pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize, threads: 1 });
+              await mkdir(dirname(plan.target), { recursive: true });
+              await pool.draw(cardTree(plan.text), { cacheFile: plan.cached, target: plan.target });
+              done.set(plan.target, plan.key);
+            }),
+          );
+        }
+      }
+    } finally {
+      await pool?.close();
+    }
+  })();
+  return {
+    stop: async () => {
+      stopping = true;
+      // A failed early card only means drawCards draws it.
+      await loop.catch(() => undefined);
+      return done;
+    },
+  };
 }
 
 export function ogImages(): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
+  let early: ReturnType<typeof drawEarly> | undefined;
   let drawing: Promise<CardRun> | undefined;
   const start = (dir: URL) => {
-    drawing = drawCards(fileURLToPath(dir), cacheDir);
+    drawing = (async () => drawCards(fileURLToPath(dir), cacheDir, await early?.stop()))();
     // Awaited in astro:build:done; until then a failure must not count as unhandled.
     drawing.catch(() => {});
   };
@@ -108,12 +209,16 @@ export function ogImages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        early = drawEarly(outDir, cacheDir);
       },
       'astro:build:generated': ({ dir }) => start(dir),
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) start(dir);
-        const { drawn, reused, ms } = await failIfAbandoned('Vẽ thẻ chia sẻ', drawing!, (m) => logger.error(m));
-        logger.info(`${drawn} thẻ chia sẻ vẽ mới, ${reused} lấy từ bộ nhớ đệm, ${ms} ms`);
+        const run = await failIfAbandoned('Vẽ thẻ chia sẻ', drawing!, (m) => logger.error(m));
+        logger.info(`${run.drawn + run.early} thẻ chia sẻ vẽ mới, ${run.reused} lấy từ bộ nhớ đệm, ${run.ms} ms (${run.early} vẽ trong lúc Astro còn dựng trang)`);
       },
     },
   };

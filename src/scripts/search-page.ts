@@ -9,6 +9,9 @@ import { searchFilters, type SearchFilter } from '../lib/search/facets';
 import { choicesPath, type ChoicesSummary } from '../lib/search/choices';
 import { fromIndexText, rankResults } from '../lib/search/text';
 import { hasFilters, pagefindArgs, preloadTerm, readState, writeState, type SearchState, type SortOrder } from '../lib/search/state';
+import type { SearchScope } from '../lib/search/scopes';
+import { addCounts, loadScopes, scopeInstance, scopeOrder } from './search-scopes';
+import { blockSize, keysFor, markWords, matchQuick, quickPaths, type QuickItem, type QuickManifest, type QuickWords } from '../lib/search/quick';
 import { bestBetsPath, matchBestBets, queryNumberKey, shardPath, type BestBet } from '../lib/search/best-bets';
 
 interface ResultData {
@@ -17,7 +20,9 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+type Found = { results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> };
 interface Pagefind {
+  createInstance(options: Record<string, unknown>): unknown;
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -35,6 +40,12 @@ const PAGE_SIZE = 10;
  * and the chunks of finished words are fetched while typing (`preloadTerm`).
  */
 const TYPING_PAUSE_MS = 150;
+/**
+ * After the quick index's first results for a query still being typed, how
+ * long typing must rest before Pagefind's full text is loaded and searched:
+ * a half-typed word then costs the small quick files only.
+ */
+const FULL_TEXT_PAUSE_MS = 700;
 const t = ui.searchPage;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -70,15 +81,19 @@ async function start(root: HTMLElement): Promise<void> {
   // With JavaScript on, the filters and results regions come into view (the status says what happens next).
   root.classList.add('search--ready');
   status.textContent = t.loading;
-  let pagefind: Pagefind;
   let choices: ChoicesSummary;
+  let scopes: SearchScope[];
+  let quick: Quick | undefined;
+  // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
+  // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
+  let pagefindLoad: Promise<Pagefind> | undefined;
+  let pagefindReady: Pagefind | undefined;
+  const getPagefind = (): Promise<Pagefind> =>
+    (pagefindLoad ??= withTimeout(loadPagefind()).then((p) => (pagefindReady = p)));
   try {
-    // Pagefind never settles when its WebAssembly is refused (a Content-Security-Policy
-    // without 'wasm-unsafe-eval'), so a load that takes this long counts as failed.
-    [pagefind, choices] = await Promise.race([
-      Promise.all([loadPagefind(), loadChoices()]),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000)),
-    ]);
+    [choices, scopes, quick] = await withTimeout(Promise.all([loadChoices(), loadScopes(), loadQuick()]));
+    // With a quick index (a large site) Pagefind loads only once a search needs it; otherwise at once, as it always did.
+    if (!quick) await getPagefind();
   } catch {
     filtersBox.hidden = true;
     status.textContent = t.loadError;
@@ -101,12 +116,20 @@ async function start(root: HTMLElement): Promise<void> {
     'focusin',
     () => {
       countsWanted = true;
-      void pagefind.filters().then(async () => {
+      void getPagefind().then((pagefind) => pagefind.filters()).then(async () => {
         if (!state.query && !hasFilters(state)) return;
         const mine = run;
         const { term, options } = pagefindArgs(state);
-        const found = await pagefind.search(term, options);
-        if (found && mine === run) updateCounts(filtersBox, found.filters);
+        // Counts over every scope searched so far, as the results shown are.
+        let sum: Found['filters'] = {};
+        for (const i of searched.length ? [...searched] : [0]) {
+          const scope = await instance(i);
+          await scope.filters();
+          const found = await scope.search(term, options);
+          if (!found || mine !== run) return;
+          sum = addCounts(sum, found.filters);
+        }
+        updateCounts(filtersBox, sum);
       });
     },
     { once: true },
@@ -116,27 +139,86 @@ async function start(root: HTMLElement): Promise<void> {
   let busy: Promise<unknown> = Promise.resolve();
   let pending: { id: string; data(): Promise<ResultData> }[] = [];
   let total = 0;
+  // On a large site the index is split by date (src/lib/search/scopes.ts): the newest
+  // scope is searched first, older ones when it has nothing or the visitor asks.
+  const instances: (Pagefind | undefined)[] = [];
+  let later: number[] = [];
+  let searched: number[] = [];
+  let counts: Found['filters'] = {};
+  const pagesIn = (list: number[]) => list.reduce((n, i) => n + scopes[i]!.pages, 0);
+  const instance = async (i: number): Promise<Pagefind> => {
+    const pagefind = await getPagefind();
+    return i === 0 ? pagefind : (instances[i] ??= scopeInstance<Pagefind>(pagefind, scopes[i]!, { excerptLength: 26 }));
+  };
+  // Addresses already drawn: the quick index's first results, which Pagefind's results then skip.
+  const shownUrls = new Set<string>();
+
+  /** Searches one scope, one search at a time (see `search`); null when a newer search took over. */
+  async function searchScope(mine: number, i: number): Promise<Found | null> {
+    await busy;
+    if (mine !== run) return null;
+    const { term, options } = pagefindArgs(state);
+    const searching = instance(i).then((scope) => scope.search(term, options));
+    busy = searching.catch(() => null);
+    const found = await searching;
+    if (mine !== run || !found) return null;
+    pending.push(...found.results);
+    total += found.results.length;
+    searched.push(i);
+    counts = addCounts(counts, found.filters);
+    return found;
+  }
 
   async function showMore(first: boolean): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
     const mine = run;
-    let data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== run) return;
+    let data: ResultData[] = [];
+    // Results the quick index already drew are skipped; a page of ten new ones is drawn when there are ten.
+    while (data.length < PAGE_SIZE && pending.length) {
+      const batch = pending.splice(0, PAGE_SIZE - data.length);
+      const got = await Promise.all(batch.map((r) => r.data()));
+      if (mine !== run) return;
+      data.push(...got.filter((d) => !shownUrls.has(d.url)));
+    }
     // Pagefind's order, refined where it falls short for Vietnamese (exact tones, phrases): see rankResults.
     if (first && state.sort === 'relevance' && state.query) {
       data = rankResults(state.query, data, (d) => ({ title: fromIndexText(d.meta['title'] ?? ''), content: fromIndexText(d.content) }));
     }
     list.append(...data.map(drawResult));
-    more.hidden = pending.length === 0;
-    const shown = list.children.length;
-    status.textContent =
-      t.found(formatNumber(total), state.query) + (pending.length ? ` ${t.shown(formatNumber(shown), formatNumber(total))}` : '');
+    for (const d of data) shownUrls.add(d.url);
+    showStatus();
   }
 
-  async function search(): Promise<void> {
+  function showStatus(): void {
+    more.hidden = pending.length === 0 && later.length === 0;
+    more.textContent = pending.length ? t.more : t.older(formatNumber(pagesIn(later)));
+    const shown = list.children.length;
+    status.textContent =
+      t.found(formatNumber(total), state.query) +
+      (later.length ? ` ${t.inNewest(formatNumber(pagesIn(searched)))}` : '') +
+      (pending.length ? ` ${t.shown(formatNumber(shown), formatNumber(total))}` : '');
+  }
+
+  /** The next older scope's results, appended after those already shown. */
+  async function searchOlder(): Promise<void> {
+    const mine = run;
+    const next = later.shift();
+    if (next === undefined) return;
+    status.textContent = t.loading;
+    try {
+      if (!(await searchScope(mine, next))) return;
+    } catch {
+      status.textContent = t.loadError;
+      return;
+    }
+    updateCounts(filtersBox, counts, countsWanted);
+    await showMore(false);
+  }
+
+  async function search(typed = false): Promise<void> {
     const mine = ++run;
     void bets.show(state.query);
     list.replaceChildren();
+    shownUrls.clear();
     more.hidden = true;
     empty.hidden = true;
     if (!state.query && !hasFilters(state)) {
@@ -144,36 +226,74 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = t.loading;
+    pending = [];
+    total = 0;
+    later = [];
+    searched = [];
+    counts = {};
+    const order = scopeOrder(state.sort, scopes.length);
+    // A plain query on a large site: first results from the titles and summaries of the newest items, without Pagefind.
+    let quickCount = 0;
+    if (quick && state.query && !hasFilters(state) && state.sort === 'relevance') {
+      const first = await quick.search(state.query).catch(() => ({ count: 0, items: [] }));
+      if (mine !== run) return;
+      quickCount = first.count;
+      if (quickCount) {
+        list.append(...first.items.map((item) => drawQuick(item, state.query)));
+        for (const item of first.items) shownUrls.add(item.url);
+        status.textContent = t.quickFound(formatNumber(quickCount), state.query, formatNumber(quick.items));
+      }
+      // A half-typed word has no quick results of its own either: Pagefind waits until typing rests.
+      while (typed && performance.now() - lastInput < FULL_TEXT_PAUSE_MS) {
+        await new Promise((done) => setTimeout(done, FULL_TEXT_PAUSE_MS - (performance.now() - lastInput)));
+        if (mine !== run) return;
+      }
+    }
     // One search at a time: on a large site a search of common words keeps Pagefind's
     // worker busy for a while, and queued searches for half-typed words would make the
     // last one wait for all of them. A newer search overtakes every waiting one.
-    await busy;
-    if (mine !== run) return;
-    const { term, options } = pagefindArgs(state);
-    const searching = pagefind.search(term, options);
-    busy = searching.catch(() => null);
-    const found = await searching;
-    if (mine !== run || !found) return;
-    pending = [...found.results];
-    total = pending.length;
-    updateCounts(filtersBox, found.filters, countsWanted);
-    if (total === 0) {
+    try {
+      if (!(await searchScope(mine, order.shift()!))) return;
+    } catch {
+      status.textContent = t.loadError;
+      return;
+    }
+    // Nothing among the newest: older items are searched at once rather than leaving the visitor with nothing.
+    while (total === 0 && quickCount === 0 && order.length) {
+      status.textContent = t.noneInNewest(formatNumber(pagesIn(searched)));
+      try {
+        if (!(await searchScope(mine, order.shift()!))) return;
+      } catch {
+        status.textContent = t.loadError;
+        return;
+      }
+    }
+    later = order;
+    updateCounts(filtersBox, counts, countsWanted);
+    if (total === 0 && quickCount === 0) {
       empty.hidden = false;
       status.textContent = t.noResults(state.query);
+      return;
+    }
+    if (quickCount) {
+      // The first results are drawn; Pagefind's count and the rest wait behind "more", fetching no excerpt yet.
+      total = Math.max(total, list.children.length);
+      showStatus();
       return;
     }
     await showMore(true);
   }
 
-  function commit(push: boolean): void {
+  function commit(push: boolean, typed = false): void {
     const query = writeState(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void search();
+    void search(typed);
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = 0;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // A submit settles the query; a search still waiting on the typing pause would only repeat it.
@@ -183,16 +303,18 @@ async function start(root: HTMLElement): Promise<void> {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    lastInput = performance.now();
     const ahead = preloadTerm(input.value);
-    if (ahead) void pagefind.preload(ahead, pagefindArgs(state).options);
+    // Typing does not load Pagefind where the quick index answers first; once loaded, it fetches words ahead.
+    if (ahead && pagefindReady) void pagefindReady.preload(ahead, pagefindArgs(state).options);
     typing = setTimeout(() => {
       state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
-      commit(false);
+      commit(false, true);
     }, TYPING_PAUSE_MS);
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    void showMore(false).then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
+    void (pending.length ? showMore(false) : searchOlder()).then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
   });
   part(root, 'clear').addEventListener('click', () => {
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
@@ -210,11 +332,72 @@ async function start(root: HTMLElement): Promise<void> {
   await search();
 }
 
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))]);
+}
+
+interface Quick {
+  items: number;
+  /** Matching items' count and the first page of them, ranked (src/lib/search/quick.ts). */
+  search(query: string): Promise<{ count: number; items: QuickItem[] }>;
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`/${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The quick index of a large site, or undefined where it is empty (a site indexed in one piece). */
+async function loadQuick(): Promise<Quick | undefined> {
+  let manifest: QuickManifest;
+  try {
+    manifest = await fetchJson<QuickManifest>(quickPaths.manifest);
+  } catch {
+    return undefined;
+  }
+  if (!manifest.items) return undefined;
+  // Files fetched once per page view: a query typed word by word reuses the words it already has.
+  const words = new Map<string, Promise<QuickWords>>();
+  const blocks = new Map<number, Promise<QuickItem[]>>();
+  const word = (key: string) => (words.get(key) ?? words.set(key, fetchJson<QuickWords>(quickPaths.words(key))).get(key))!;
+  const block = (n: number) => (blocks.get(n) ?? blocks.set(n, fetchJson<QuickItem[]>(quickPaths.block(n))).get(n))!;
+  return {
+    items: manifest.items,
+    async search(query) {
+      const keys = keysFor(query, manifest);
+      if (!keys) return { count: 0, items: [] };
+      const files = new Map(await Promise.all(keys.map(async (k) => [k, await word(k)] as const)));
+      const found = matchQuick(query, files);
+      const top = found.slice(0, PAGE_SIZE);
+      const size = manifest.blockSize || blockSize;
+      const items = await Promise.all(top.map(async (n) => (await block(Math.floor(n / size)))[n % size]!));
+      // Exact tones and phrases first, as for Pagefind's first page (rankResults).
+      return { count: found.length, items: rankResults(query, items, (i) => ({ title: i.title, content: i.summary })) };
+    },
+  };
+}
+
+function drawQuick(item: QuickItem, query: string): HTMLLIElement {
+  const meta = [item.type, item.date].filter(Boolean) as string[];
+  const li = el('li', { className: 'search-result' }, el('h2', { className: 'search-result__title' }, el('a', { href: item.url }, item.title)));
+  if (meta.length) li.append(el('p', { className: 'search-result__meta' }, meta.join(' · ')));
+  if (item.summary) li.append(el('p', { className: 'search-result__summary' }, ...markedNodes(item.summary, query)));
+  return li;
+}
+
+function markedNodes(text: string, query: string): Node[] {
+  return markWords(text, query).map((part) => (part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text)));
+}
+
 async function loadPagefind(): Promise<Pagefind> {
   // A URL built at run time, so the bundler leaves Pagefind's own file to load from /pagefind/.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 26 });
+  // The first scope searches on the page itself: it is small enough (src/lib/search/scopes.ts) to answer
+  // in milliseconds, and Pagefind's worker script is 12 KB more to fetch before the first results.
+  // Older, larger scopes run in the worker (see `instance`), fetched only when they are searched.
+  await pagefind.options({ excerptLength: 26, noWorker: true });
   await pagefind.init();
   // An empty search settles only once the WebAssembly runs, and fetches nothing more,
   // so a refused WebAssembly shows here as a load that never ends.

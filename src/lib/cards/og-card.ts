@@ -25,6 +25,22 @@ export function ogImagePath(pagePath: string): string {
   return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
+/**
+ * The card a page that is not an item shares: its section's, or the home
+ * page's. Only item pages are shared one by one, so only they get a card of
+ * their own; a list, its pages and the other pages show one card per section
+ * (issue 18: cards were most of the build's time on a large site).
+ */
+export function sharedCard(pagePath: string): { path: string; title: string } {
+  const section = sectionOfPath(pagePath);
+  return section ? { path: ogImagePath(sectionPaths[section]), title: ui.sections[section] } : { path: ogImagePath('/'), title: ui.siteName };
+}
+
+/** Where a page's card is: an item page's own, else the one it shares (`sharedCard`). */
+export function cardImagePath(pagePath: string, isItem: boolean): string {
+  return isItem ? ogImagePath(pagePath) : sharedCard(pagePath).path;
+}
+
 /** The section a page belongs to, from its URL, for the card's small heading. */
 export function sectionOfPath(pagePath: string): Section | undefined {
   const first = `/${pagePath.split('/').filter(Boolean)[0] ?? ''}/`;
