@@ -78,7 +78,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
   }
   await writeChoices(dir, tallyChoices(filterValues));
   await writeJson(dir, scopesPath, describeScopes(scopes));
-  await writeQuick(dir, scopes.length > 1 ? scopes[0]!.flatMap((p) => (p.quick ? [p.quick] : [])) : undefined);
+  await writeQuick(dir, scopes.length > 1 ? scopes.flat().flatMap((p) => (p.quick ? [p.quick] : [])) : undefined);
   return items.length;
 }
 
@@ -140,14 +140,14 @@ async function writeJson(dir: string, path: string, data: unknown): Promise<void
 }
 
 /**
- * The quick index of the newest scope's items (src/lib/search/quick.ts), on a
+ * The quick index of every item, newest first (src/lib/search/quick.ts), on a
  * site split into scopes; a site indexed in one piece has an empty one, and its search
  * page asks Pagefind alone, as before.
  */
-async function writeQuick(dir: string, newest: QuickItem[] | undefined): Promise<void> {
+async function writeQuick(dir: string, items: QuickItem[] | undefined): Promise<void> {
   await rm(join(dir, dirname(quickPaths.manifest)), { recursive: true, force: true });
   // The manifest is always there, empty on a small site, so the search page never asks for a missing file.
-  const { manifest, words, blocks } = buildQuickIndex(newest ?? []);
+  const { manifest, words, blocks } = buildQuickIndex(items ?? []);
   for (const [key, file] of words) await writeJson(dir, quickPaths.words(key), file);
   for (const [n, block] of blocks.entries()) await writeJson(dir, quickPaths.block(n), block);
   await writeJson(dir, quickPaths.manifest, manifest);

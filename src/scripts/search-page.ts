@@ -41,6 +41,12 @@ const PAGE_SIZE = 10;
  */
 const TYPING_PAUSE_MS = 150;
 /**
+ * The same pause where the quick index answers first (a large site): its
+ * search is a few small files and no worker, so a shorter pause costs little
+ * and keeps the first results within 300 ms of the last key (BENCHMARKS.md, "Scale").
+ */
+const QUICK_TYPING_PAUSE_MS = 60;
+/**
  * After the quick index's first results for a query still being typed, how
  * long typing must rest before Pagefind's full text is loaded and searched:
  * a half-typed word then costs the small quick files only.
@@ -307,10 +313,15 @@ async function start(root: HTMLElement): Promise<void> {
     const ahead = preloadTerm(input.value);
     // Typing does not load Pagefind where the quick index answers first; once loaded, it fetches words ahead.
     if (ahead && pagefindReady) void pagefindReady.preload(ahead, pagefindArgs(state).options);
-    typing = setTimeout(() => {
-      state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
-      commit(false, true);
-    }, TYPING_PAUSE_MS);
+    // The quick index's files for the finished words, so only the last word's is left to fetch.
+    if (ahead) quick?.preload(ahead);
+    typing = setTimeout(
+      () => {
+        state = { ...state, query: input.value.normalize('NFC').replace(/\s+/g, ' ').trim() };
+        commit(false, true);
+      },
+      quick ? QUICK_TYPING_PAUSE_MS : TYPING_PAUSE_MS,
+    );
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
@@ -340,6 +351,8 @@ interface Quick {
   items: number;
   /** Matching items' count and the first page of them, ranked (src/lib/search/quick.ts). */
   search(query: string): Promise<{ count: number; items: QuickItem[] }>;
+  /** Fetches the word files of a query's finished words ahead of its search. */
+  preload(query: string): void;
 }
 
 async function fetchJson<T>(path: string): Promise<T> {
@@ -364,6 +377,9 @@ async function loadQuick(): Promise<Quick | undefined> {
   const block = (n: number) => (blocks.get(n) ?? blocks.set(n, fetchJson<QuickItem[]>(quickPaths.block(n))).get(n))!;
   return {
     items: manifest.items,
+    preload(query) {
+      for (const key of keysFor(query, manifest) ?? []) void word(key).catch(() => undefined);
+    },
     async search(query) {
       const keys = keysFor(query, manifest);
       if (!keys) return { count: 0, items: [] };

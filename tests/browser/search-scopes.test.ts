@@ -35,6 +35,8 @@ const testPages: [slug: string, date: string, body: string][] = [
   ['cu-1', '2001-01-01', 'qqxxthoigian qqyycu'],
   ['cu-2', '2001-01-02', 'qqxxthoigian qqyycu'],
   ['cu-3', '2001-01-03', 'qqxxthoigian qqyycu'],
+  // An older item whose title holds "qqcunhanh": the quick index covers older items too.
+  ['qqcunhanh', '2001-01-04', 'trang cũ'],
 ];
 
 async function results(page: Page): Promise<string[]> {
@@ -58,6 +60,15 @@ async function older(page: Page): Promise<string[]> {
   return results(page);
 }
 
+interface StatusChange {
+  status: string;
+  results: string[];
+  /** Whether any Pagefind file had been fetched when the status changed. */
+  pagefind: boolean;
+}
+
+const statusLog = (page: Page) => page.evaluate(() => (window as unknown as { searchLog: StatusChange[] }).searchLog);
+
 describe.runIf(hasChromium)('search over an index split by date', () => {
   let browser: Browser;
   let server: RunningServer;
@@ -77,6 +88,24 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
     browser = await launchChromium();
     page = await browser.newPage();
   });
+  /** A page that logs every change of the search status, with the results drawn then. */
+  async function statusLogged(): Promise<Page> {
+    const p = await browser.newPage();
+    await p.addInitScript(() => {
+      const log: StatusChange[] = [];
+      (window as unknown as { searchLog: typeof log }).searchLog = log;
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        if (status === log.at(-1)?.status) return;
+        log.push({
+          status,
+          results: [...document.querySelectorAll('[data-search-results] li h2 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          pagefind: performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')),
+        });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    return p;
+  }
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -120,24 +149,9 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
   });
 
   it('draws the first results of a plain query from the quick index before Pagefind loads, and Pagefind adds the rest without repeats', async () => {
-    const p = await browser.newPage();
-    // Every change of the status, with the results drawn then and whether any Pagefind file was fetched yet.
-    await p.addInitScript(() => {
-      const log: { status: string; results: string[]; pagefind: boolean }[] = [];
-      (window as unknown as { searchLog: typeof log }).searchLog = log;
-      new MutationObserver(() => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        if (status === log.at(-1)?.status) return;
-        log.push({
-          status,
-          results: [...document.querySelectorAll('[data-search-results] li h2 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-          pagefind: performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')),
-        });
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    const p = await statusLogged();
     expect(await open(p, server.url, 'q=QQNHANH')).toEqual(['/kiem-thu/qqnhanh/']);
-    const log = await p.evaluate(() => (window as unknown as { searchLog: { status: string; results: string[]; pagefind: boolean }[] }).searchLog);
-    const quick = log.find((l) => l.status.includes('trong tiêu đề và tóm tắt'));
+    const quick = (await statusLog(p)).find((l) => l.status.includes('trong tiêu đề và tóm tắt'));
     expect(quick).toMatchObject({ results: ['/kiem-thu/qqnhanh/'], pagefind: false });
     expect(quick!.status).toMatch(/^Tìm thấy 1 kết quả cho “QQNHANH”/);
     expect(await p.textContent('[data-search-status]')).toMatch(/^Tìm thấy 2 kết quả cho “QQNHANH”/);
@@ -146,6 +160,15 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
     await p.goto(`${server.url}/tim-kiem/?q=qqnhanh&sort=desc`);
     await p.waitForFunction(() => /^Tìm thấy 2/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await results(p)).toEqual(['/kiem-thu/qqnhanh/', '/kiem-thu/nhanh-2/']);
+    await p.close();
+  });
+
+  it('draws an older item from the quick index first, before Pagefind has searched its scope', async () => {
+    const p = await statusLogged();
+    await open(p, server.url, 'q=qqcunhanh');
+    const quick = (await statusLog(p)).find((l) => l.status.includes('trong tiêu đề và tóm tắt'));
+    expect(quick).toMatchObject({ results: ['/kiem-thu/qqcunhanh/'], pagefind: false });
+    expect(await results(p)).toEqual(['/kiem-thu/qqcunhanh/']);
     await p.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSize, buildQuickIndex, decodePostings, keysFor, markWords, matchQuick, quickItemIn, quickWords, type QuickItem } from './quick';
+import { blockSize, buildQuickIndex, decodePostings, keysFor, markWords, matchQuick, ownFileChars, quickItemIn, quickWords, type QuickItem } from './quick';
 
 const item = (n: number, title: string, summary = ''): QuickItem => ({ url: `/tin-tuc/${n}/`, title, type: 'Tin tức', date: '01/01/2026', summary });
 
@@ -46,6 +46,22 @@ describe('quick index', () => {
     const hoc = decodePostings(words.get('ho')!['hoc']!);
     expect(hoc.size).toBe(many.length);
     expect([hoc.get(0), hoc.get(1), hoc.get(52)]).toEqual([false, true, false]);
+  });
+
+  it('gives a word held by many items a file of its own, and finds it there', () => {
+    // Enough items that the list of "hoc" passes ownFileChars; "hoach" shares the prefix file.
+    const many = Array.from({ length: ownFileChars }, (_, n) => item(n, n % 3 ? 'học tập' : 'kế hoạch học tập', n === 7 ? 'hoạch định' : ''));
+    const { words, manifest } = buildQuickIndex(many);
+    expect(manifest.keys).toContain('-hoc');
+    expect(Object.keys(words.get('-hoc')!)).toEqual(['hoc']);
+    expect(words.get('ho')!['hoc']).toBeUndefined();
+    expect(Object.keys(words.get('ho')!)).toEqual(['hoach']);
+    const keys = keysFor('hoc hoach', manifest)!;
+    expect(keys).toEqual(['-hoc', 'ho']);
+    const found = matchQuick('hoc hoach', new Map(keys.map((k) => [k, words.get(k)!])));
+    // Every third item has both words in its title; item 7 has "hoạch" in its summary only, so it comes last.
+    expect(found.length).toBe(Math.ceil(ownFileChars / 3) + 1);
+    expect([found[0], found.at(-1)]).toEqual([0, 7]);
   });
 
   it('marks the query words in a text, tones and đ folded', () => {

@@ -1,5 +1,5 @@
 /**
- * The quick index: titles and summaries of a large site's newest items,
+ * The quick index: titles and summaries of every item of a large site,
  * matched in the search page's own script, so a plain query's first results
  * come without Pagefind (docs/decisions/0008).
  *
@@ -8,11 +8,12 @@
  * cost 145–165 KB on a 37-page site, and about 240–290 KB for the newest
  * 1,000 items of a 20,000-item one. The quick index keeps only what the
  * first results show: for each folded word, the items whose title or summary
- * hold it (no positions), in small files by the word's first two letters, and
- * the items themselves in blocks of `blockSize`, newest first. A query of four
- * common words fetches four word files and a block or two. Pagefind's
- * full-text search follows and adds everything else (every item stays
- * findable through it, as before).
+ * hold it (no positions), in small files by the word's first two letters (a
+ * word held by many items in a file of its own, so a common word never
+ * brings its neighbours' lists along), and the items themselves in blocks of
+ * `blockSize`, newest first. A query of four common words fetches four word
+ * files and a block or two: about 40 KB gzip on 20,000 items. Pagefind's
+ * full-text search follows and adds what only an item's body holds.
  */
 import { fold } from './text';
 
@@ -26,6 +27,14 @@ export const quickPaths = {
 /** Items per block file: the first results of a rare query are spread over a few blocks, each a few KB. */
 export const blockSize = 25;
 
+/**
+ * A word whose coded list is longer than this (characters of JSON) gets a
+ * file of its own: on 20,000 items the file of "ho" is 17 KB gzip, "hoc"
+ * alone 4.5 KB. Smaller lists stay with their prefix, so the manifest stays
+ * a few KB.
+ */
+export const ownFileChars = 2048;
+
 /** An item as the quick index keeps it, and as its first results show it. */
 export interface QuickItem {
   url: string;
@@ -37,7 +46,11 @@ export interface QuickItem {
   summary: string;
 }
 
-/** What the page fetches first: how many items, and which word files exist (no 404 for a word no item has). */
+/**
+ * What the page fetches first: how many items, and which word files exist
+ * (no 404 for a word no item has): a prefix ("ho"), or a word with a file of
+ * its own, marked by a leading "-" ("-hoc"), which folded words never start with.
+ */
 export interface QuickManifest {
   items: number;
   blockSize: number;
@@ -52,10 +65,13 @@ export function quickWords(text: string): string[] {
   return fold(text.normalize('NFC')).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** The file a word lives in: its first two letters (a one-letter word alone). */
+/** The file a word lives in when it has none of its own: its first two letters (a one-letter word alone). */
 export function wordKey(word: string): string {
   return [...word].slice(0, 2).join('');
 }
+
+/** The key of a word's own file. */
+export const ownKey = (word: string) => `-${word}`;
 
 /** Builds the files of the quick index from items given newest first. */
 export function buildQuickIndex(items: readonly QuickItem[]): { manifest: QuickManifest; words: Map<string, QuickWords>; blocks: QuickItem[][] } {
@@ -70,16 +86,17 @@ export function buildQuickIndex(items: readonly QuickItem[]): { manifest: QuickM
   });
   const words = new Map<string, QuickWords>();
   for (const word of [...postings.keys()].sort()) {
-    const key = wordKey(word);
-    let file = words.get(key);
-    if (!file) words.set(key, (file = {}));
     let last = 0;
-    file[word] = [...postings.get(word)!].map(([n, inTitle]) => {
+    const deltas = [...postings.get(word)!].map(([n, inTitle]) => {
       const code = n * 2 + (inTitle ? 1 : 0);
       const delta = code - last;
       last = code;
       return delta;
     });
+    const key = JSON.stringify(deltas).length > ownFileChars ? ownKey(word) : wordKey(word);
+    let file = words.get(key);
+    if (!file) words.set(key, (file = {}));
+    file[word] = deltas;
   }
   const blocks: QuickItem[][] = [];
   for (let start = 0; start < items.length; start += blockSize) blocks.push(items.slice(start, start + blockSize));
@@ -100,7 +117,7 @@ export function decodePostings(deltas: readonly number[]): Map<number, boolean> 
 /** The word files a query needs; null when a word has no file, so no item can hold every word. */
 export function keysFor(query: string, manifest: QuickManifest): string[] | null {
   const known = new Set(manifest.keys);
-  const keys = [...new Set(quickWords(query).map(wordKey))];
+  const keys = [...new Set(quickWords(query).map((word) => (known.has(ownKey(word)) ? ownKey(word) : wordKey(word))))];
   return keys.length && keys.every((k) => known.has(k)) ? keys : null;
 }
 
@@ -114,7 +131,7 @@ export function matchQuick(query: string, files: ReadonlyMap<string, QuickWords>
   if (!words.length) return [];
   const lists: Map<number, boolean>[] = [];
   for (const word of words) {
-    const deltas = files.get(wordKey(word))?.[word];
+    const deltas = files.get(ownKey(word))?.[word] ?? files.get(wordKey(word))?.[word];
     if (!deltas) return [];
     lists.push(decodePostings(deltas));
   }

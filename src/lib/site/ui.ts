@@ -63,9 +63,9 @@ export const ui = {
     /** On a large site only the newest items are searched first (src/lib/search/scopes.ts). */
     inNewest: (pages: string) => `Đã tìm trong ${pages} mục mới nhất.`,
     older: (pages: string) => `Tìm tiếp trong ${pages} mục cũ hơn`,
-    /** First results from titles and summaries of the newest items (src/lib/search/quick.ts), before the full text. */
+    /** First results from the titles and summaries of every item (src/lib/search/quick.ts), before the full text. */
     quickFound: (count: string, query: string, pages: string) =>
-      `Tìm thấy ${count} kết quả cho “${query}” trong tiêu đề và tóm tắt của ${pages} mục mới nhất; đang tìm trong toàn văn…`,
+      `Tìm thấy ${count} kết quả cho “${query}” trong tiêu đề và tóm tắt của ${pages} mục; đang tìm trong toàn văn…`,
     noneInNewest: (pages: string) => `Chưa có kết quả trong ${pages} mục mới nhất; đang tìm trong các mục cũ hơn…`,
     noResults: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có kết quả nào với bộ lọc này.'),
     suggestionsHeading: 'Bạn có thể thử',
