@@ -6,6 +6,7 @@
  */
 import type { KnownSets } from './exchange';
 import { isLawRule, answerKeys, type LawSet } from '../criteria/rule';
+import type { PartialDate } from '../site/format';
 
 export interface ToolIndicator {
   id: string;
@@ -25,7 +26,7 @@ export interface ToolSet {
   title: string;
   name: string;
   level: string[];
-  legalSource: { number: string; kind?: string; issuer?: string; date?: string; subject?: string };
+  legalSource: { number: string; kind?: string; issuer?: string; date?: PartialDate; subject?: string };
   status: 'complete' | 'partial';
   missing: string[];
   levels: { id: string; name: string }[];

@@ -6,7 +6,7 @@
  * view and the .docx, so both carry the same words.
  */
 import type { Dossier, Review } from '../../schemas/dossier';
-import { formatDateShort, formatNumber } from '../site/format';
+import { formatDate, formatDateShort, formatNumber } from '../site/format';
 import type { ToolSet } from './criteria-data';
 import { dossierItems, type DossierItem, type DossierVerdict } from './verdict';
 import { evidenceFor } from './model';
@@ -102,7 +102,7 @@ export function selfAssessmentReport(set: ToolSet, d: Dossier, v: DossierVerdict
   const blocks: Block[] = [
     { kind: 'para', text: `${d.subject.name}${d.subject.province ? `, ${d.subject.province}` : ''}` },
     { kind: 'heading', text: 'I. Căn cứ' },
-    { kind: 'para', text: `${set.legalSource.kind ?? ''} ${set.legalSource.number}${set.legalSource.date ? ` ngày ${dateText(set.legalSource.date)}` : ''}${set.legalSource.issuer ? ` của ${set.legalSource.issuer}` : ''}.`.trim() },
+    { kind: 'para', text: `${set.legalSource.kind ?? ''} ${set.legalSource.number}${set.legalSource.date ? ` ngày ${formatDate(set.legalSource.date)}` : ''}${set.legalSource.issuer ? ` của ${set.legalSource.issuer}` : ''}.`.trim() },
     { kind: 'para', text: `Số liệu tính từ 01/01/${d.year} đến 31/12/${d.year}.` },
     { kind: 'heading', text: 'II. Kết quả tự đánh giá theo từng tiêu chí' },
   ];

@@ -92,6 +92,8 @@ describe('the documents and the calendar', () => {
       expect(text(0)).toContain(item.text);
       expect(text(1)).toContain(item.text);
     }
+    // The circular's date, as the criteria data hands it over (day, month and year apart).
+    expect(text(0)).toContain('Thông tư 25/2023/TT-BGDĐT ngày 27/12/2023 của Bộ Giáo dục và Đào tạo.');
     expect(text(0)).toContain('Kết quả tự đánh giá: chưa đạt mức độ nào.');
     expect(text(1)).toContain('Kết quả tự đánh giá: chưa đạt mức độ nào.');
     const table = resultTable(xa, d, v).blocks.find((b) => b.kind === 'table')!;

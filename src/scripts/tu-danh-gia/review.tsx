@@ -106,7 +106,14 @@ export function ReviewScreen({ id }: { id: string }) {
         {set.name}. {t.readOnly}
       </p>
       <p>
-        {t.selfResult}: <strong>{v.evaluation ? (v.evaluation.reached ? toolUi.dossier.reached(v.evaluation.reached.name) : toolUi.dossier.notReached) : (v.error ?? toolUi.dossier.notJudged(set.missing.length))}</strong>
+        {/* The verdict's own words start with "Tự đánh giá:"; only the fallbacks need the label. */}
+        {v.evaluation ? (
+          <strong>{v.evaluation.reached ? toolUi.dossier.reached(v.evaluation.reached.name) : toolUi.dossier.notReached}</strong>
+        ) : (
+          <>
+            {t.selfResult}: <strong>{v.error ?? toolUi.dossier.notJudged(set.missing.length)}</strong>
+          </>
+        )}
       </p>
       <TextField label={t.reviewer} value={review.reviewer} onCommit={(val) => markupErr(val) ?? (update((r) => ({ ...r, reviewer: val })), null)} />
       {set.criteria.map((c, ci) => (
