@@ -81,7 +81,7 @@ describe('a file that is not a good dossier is refused with a Vietnamese message
   });
   it('a wrong format version', async () => {
     const { dossier } = await sampleDossier();
-    expect(refused(await importDossier(await handMade(dossier, { version: 'hai' }), known))).toBe('bad-version: Phiên bản định dạng "hai" không hợp lệ. Không có gì thay đổi.');
+    expect(refused(await importDossier(await handMade(dossier, { version: 'hai' }), known))).toBe('bad-version: Phiên bản định dạng “hai” không hợp lệ. Không có gì thay đổi.');
     expect(refused(await importDossier(await handMade(dossier, { version: 0 }), known))).toMatch(/^bad-version: /);
   });
   it('a newer format version', async () => {
@@ -101,20 +101,20 @@ describe('a file that is not a good dossier is refused with a Vietnamese message
     const sha = [...files.keys()][0]!;
     const bad = entries[`${EVIDENCE_DIR}${sha}`]!.slice();
     bad[10] = bad[10]! ^ 1;
-    expect(refused(await importDossier(zipSync({ ...entries, [`${EVIDENCE_DIR}${sha}`]: bad }, { level: 0 }), known))).toMatch(/^file-checksum: Tệp minh chứng ".+" không khớp mã băm/);
+    expect(refused(await importDossier(zipSync({ ...entries, [`${EVIDENCE_DIR}${sha}`]: bad }, { level: 0 }), known))).toMatch(/^file-checksum: Tệp minh chứng “.+” không khớp mã băm/);
     const { [`${EVIDENCE_DIR}${sha}`]: _gone, ...rest } = entries;
     expect(refused(await importDossier(zipSync(rest, { level: 0 }), known))).toMatch(/^file-missing: Thiếu tệp minh chứng/);
   });
   it('a dossier for an unknown criteria set', async () => {
     const { dossier } = await sampleDossier();
     expect(refused(await importDossier(await handMade({ ...dossier, criteriaSet: 'bo-tieu-chi-la', answers: {}, evidence: [] }), known))).toBe(
-      'unknown-set: Hồ sơ dùng bộ tiêu chí "bo-tieu-chi-la" mà công cụ không có. Không có gì thay đổi.',
+      'unknown-set: Hồ sơ dùng bộ tiêu chí “bo-tieu-chi-la” mà công cụ không có. Không có gì thay đổi.',
     );
   });
   it('a chỉ tiêu the set does not have', async () => {
     const { dossier } = await sampleDossier();
     const answers = { ...dossier.answers, 'tc9-bia': { status: 'dat', counts: {}, note: '' } };
-    expect(refused(await importDossier(await handMade({ ...dossier, answers, evidence: [] }), known))).toMatch(/^unknown-indicator: Hồ sơ có chỉ tiêu "tc9-bia"/);
+    expect(refused(await importDossier(await handMade({ ...dossier, answers, evidence: [] }), known))).toMatch(/^unknown-indicator: Hồ sơ có chỉ tiêu “tc9-bia”/);
   });
   it('a 200 MB file, before reading it', async () => {
     const big = new Uint8Array(200 * 1024 * 1024);

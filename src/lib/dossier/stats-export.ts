@@ -52,14 +52,14 @@ export function tallyDataset(t: Tally, titleName: string, m: DatasetMeta): Datas
   const tot = tallyTotals(t);
   const series: Dataset['series'] = [];
   if (tot.total > 0) {
-    series.push({ indicator: `Tỷ lệ ${t.unit} đăng ký danh hiệu "${titleName}"`, learningTitle: t.title, value: tot.registeredShare!, unit: '%', count: tot.registered, countUnit: t.unit, denominator: tot.total });
-    series.push({ indicator: `Tỷ lệ ${t.unit} đạt danh hiệu "${titleName}"`, learningTitle: t.title, value: tot.recognisedShare!, unit: '%', count: tot.recognised, countUnit: t.unit, denominator: tot.total });
+    series.push({ indicator: `Tỷ lệ ${t.unit} đăng ký danh hiệu “${titleName}”`, learningTitle: t.title, value: tot.registeredShare!, unit: '%', count: tot.registered, countUnit: t.unit, denominator: tot.total });
+    series.push({ indicator: `Tỷ lệ ${t.unit} đạt danh hiệu “${titleName}”`, learningTitle: t.title, value: tot.recognisedShare!, unit: '%', count: tot.recognised, countUnit: t.unit, denominator: tot.total });
   }
   return {
-    title: `Kết quả danh hiệu "${titleName}" năm ${t.year}${t.area ? `, ${t.area}` : ''}`,
-    summary: fitSummary(`Kiểm đếm ${t.rows.length} thôn, tổ dân phố hoặc đơn vị năm ${t.year}: số ${t.unit} đăng ký và đạt "${titleName}" trên tổng số ${t.unit}.`),
+    title: `Kết quả danh hiệu “${titleName}” năm ${t.year}${t.area ? `, ${t.area}` : ''}`,
+    summary: fitSummary(`Kiểm đếm ${t.rows.length} thôn, tổ dân phố hoặc đơn vị năm ${t.year}: số ${t.unit} đăng ký và đạt “${titleName}” trên tổng số ${t.unit}.`),
     date: m.date,
-    sources: [{ name: `Kiểm đếm danh hiệu "${titleName}" năm ${t.year}`, publisher: m.publisher, note: 'Lập bằng công cụ Hồ sơ tự đánh giá của cổng.' }],
+    sources: [{ name: `Kiểm đếm danh hiệu “${titleName}” năm ${t.year}`, publisher: m.publisher, note: 'Lập bằng công cụ Hồ sơ tự đánh giá của cổng.' }],
     ...place(m),
     year: t.year,
     kind: 'result',
