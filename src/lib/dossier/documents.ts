@@ -6,7 +6,7 @@
  * view and the .docx, so both carry the same words.
  */
 import type { Dossier, Review } from '../../schemas/dossier';
-import { formatDate, formatDateShort, formatNumber } from '../site/format';
+import { formatDate, formatNumber } from '../site/format';
 import type { ToolSet } from './criteria-data';
 import { dossierItems, type DossierItem, type DossierVerdict } from './verdict';
 import { evidenceFor } from './model';
@@ -23,7 +23,7 @@ export interface DocumentModel {
 }
 
 const statusText = { dat: 'Đạt', 'khong-dat': 'Không đạt', 'chua-danh-gia': 'Chưa đánh giá', 'khong-ap-dung': 'Không áp dụng' } as const;
-const dateText = (iso: string | null) => (iso ? formatDateShort(new Date(`${iso}T00:00:00Z`)) : '');
+const dateText = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : '');
 
 export const draftNote = 'Bản nháp do công cụ Hồ sơ tự đánh giá lập từ hồ sơ; văn bản pháp luật không ban hành mẫu, cơ quan chỉnh sửa, ký và đóng dấu theo thể thức của mình.';
 

@@ -40,7 +40,7 @@ export const toolUi = {
     openIntro: 'Mở một tệp .hoso.zip đã xuất trước đây (từ máy này hoặc máy khác) để làm tiếp. Hội đồng thẩm định mở tệp ở phần “Thẩm định”.',
     openButton: 'Chọn tệp hồ sơ…',
     reading: 'Đang đọc tệp…',
-    imported: (name: string) => `Đã mở hồ sơ "${name}".`,
+    imported: (name: string) => `Đã mở hồ sơ “${name}”.`,
     replaceQuestion: (name: string, oldDate: string, newDate: string) =>
       `Trên máy đã có hồ sơ “${name}” (sửa lần cuối ${oldDate}). Thay bằng hồ sơ trong tệp (sửa lần cuối ${newDate})? Hồ sơ cũ sẽ bị thay hẳn.`,
     replaceYes: 'Thay bằng hồ sơ trong tệp',
