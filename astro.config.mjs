@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import { settingsCheck } from './src/integrations/settings-check.ts';
 import adminIntegration from './src/integrations/admin.ts';
 import toolOffline from './src/integrations/tool-offline.ts';
+import dataStoreFromFile from './src/integrations/data-store-file.ts';
 
 // The public address, used for canonical links, the sitemap and feeds.
 // Deployments set SITE_URL; the default is where `npm start` serves.
@@ -26,7 +27,7 @@ export default defineConfig({
   // Share cards last: they start drawing on worker threads when the pages
   // are written and are awaited after the search index, when this process
   // builds it (`npm run build` builds it once Astro has exited).
-  integrations: [settingsCheck(), mdx(), sitemap(), pagefindIndex(), toolOffline(), ogImages(), adminIntegration()],
+  integrations: [dataStoreFromFile(), settingsCheck(), mdx(), sitemap(), pagefindIndex(), toolOffline(), ogImages(), adminIntegration()],
   // Every stylesheet and script goes to a file under /_astro/, none inline,
   // so the Content-Security-Policy can allow 'self' alone (src/lib/site/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { contentGlob } from './loaders/content-glob';
+import { sharedSchema } from './loaders/shared-schema';
 import {
   eventSchema,
   localitySchema,
@@ -13,10 +14,9 @@ import {
   type RefSchema,
 } from './schemas';
 
-const withContext =
-  <T,>(build: (ctx: SchemaContext) => T) =>
-  ({ image }: { image: () => unknown }) =>
-    build({ ref: (c) => reference(c) as unknown as RefSchema, image: image as SchemaContext['image'] });
+const withContext = <T,>(build: (ctx: SchemaContext) => T) =>
+  sharedSchema(({ image }: { image: () => unknown }) =>
+    build({ ref: (c) => reference(c) as unknown as RefSchema, image: image as SchemaContext['image'] }));
 
 export const collections = {
   news: defineCollection({ loader: contentGlob('news', 'prose'), schema: withContext(newsSchema) }),

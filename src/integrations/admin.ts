@@ -141,13 +141,15 @@ function page(script: string, csp: string): string {
 export interface AdminOptions {
   backend: CmsBackend;
   siteUrl?: string;
+  /** The editor's script, when its bundling was started earlier. */
+  bundled?: Promise<{ code: Buffer; name: string }>;
 }
 
 /** Writes `<outDir>/admin/`; returns the policy its header should carry. */
-export async function writeAdmin(outDir: string, { backend, siteUrl }: AdminOptions): Promise<{ dir: string; headerCsp: string; script: string }> {
+export async function writeAdmin(outDir: string, { backend, siteUrl, bundled }: AdminOptions): Promise<{ dir: string; headerCsp: string; script: string }> {
   const dir = join(outDir, 'admin');
   mkdirSync(dir, { recursive: true });
-  const { code, name } = await bundle();
+  const { code, name } = await (bundled ?? bundle());
   writeFileSync(join(dir, name), code);
   const legal = join(cacheDir, 'LEGAL.txt');
   if (existsSync(legal)) copyFileSync(legal, join(dir, 'LICENCES.txt'));
@@ -174,15 +176,22 @@ export function adminHeaders(headerCsp: string): string {
 
 export default function adminIntegration(): AstroIntegration {
   let site: string | undefined;
+  let bundled: ReturnType<typeof bundle> | undefined;
   return {
     name: 'hts-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
       },
+      // esbuild bundles the editor in a process of its own, so it runs while Astro renders instead of after.
+      'astro:build:start': () => {
+        bundled = bundle();
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        bundled.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { headerCsp } = await writeAdmin(out, { backend: backendFromEnv(), ...(site ? { siteUrl: site } : {}) });
+        const { headerCsp } = await writeAdmin(out, { backend: backendFromEnv(), ...(site ? { siteUrl: site } : {}), ...(bundled ? { bundled } : {}) });
         const headersFile = join(out, '_headers');
         if (existsSync(headersFile)) writeFileSync(headersFile, readFileSync(headersFile, 'utf8') + adminHeaders(headerCsp));
         logger.info(`trình biên tập nội dung: ${join(dirname(headersFile), 'admin')}/`);

@@ -7,6 +7,7 @@ import { findImpossibleDates } from '../lib/content/raw-dates';
 import { checkBody, makePageExists } from '../lib/content/checks';
 import { findPlaceholder } from '../../scripts/lib/scaffold';
 import { sectionPaths, standingPagePath, type CollectionSection } from '../lib/site/routes';
+import { parsing } from './shared-schema';
 
 /**
  * Tests point this at a fixture folder to check that bad content fails the
@@ -60,7 +61,7 @@ export function contentGlob(collection: string, kind: keyof typeof patterns): Lo
       seen.clear();
       // Files may have been added since the last load (in `npm run dev`).
       pagesCache = undefined;
-      await inner.load(context);
+      await inner.load({ ...context, parseData: (props) => parsing(props.data, () => context.parseData(props)) });
       const root = fileURLToPath(context.config.root);
       for (const entry of context.store.values()) {
         if (!entry.filePath) continue;

@@ -138,6 +138,12 @@ export const title = () =>
     .max(160, 'tiêu đề quá dài (tối đa 160 ký tự)')
     .describe('Tiêu đề ở đầu trang, trong danh sách và kết quả tìm kiếm.');
 
+/**
+ * The fields whose schema uses Astro's `image()`, the only part of a schema
+ * that depends on which file is being parsed (src/loaders/shared-schema.ts).
+ */
+export const imageFields = ['cover'] as const;
+
 /** An image with the text a screen reader reads in its place. */
 export const cover = (ctx: SchemaContext) =>
   strictObject({

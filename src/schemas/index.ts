@@ -6,4 +6,4 @@ export { statSchema, statKinds, type StatKind } from './stats';
 export { localitySchema } from './localities';
 export { criteriaSchema, criteriaLevels, type CriteriaLevel, type CriteriaData } from './criteria';
 export { pageSchema } from './pages';
-export { levels, type Level, type SchemaContext, type CollectionName, type RefSchema } from './fields';
+export { levels, imageFields, type Level, type SchemaContext, type CollectionName, type RefSchema } from './fields';

@@ -17,6 +17,15 @@ describe('folding', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(lines.join('')).not.toContain('\uFFFD');
   });
+  it('counts two- and four-octet characters too, filling each line to the last octet that fits', () => {
+    const line = `DESCRIPTION:${'a é đ ệ 𝄞 '.repeat(20)}`;
+    const lines = foldLine(line).split('\r\n');
+    for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(75);
+    // Each full line stops only because its next character would not fit.
+    const rest = line.slice(lines[0]!.length);
+    expect(octets(lines[0]!) + octets(String.fromCodePoint(rest.codePointAt(0)!))).toBeGreaterThan(75);
+    expect(foldLine(line).replace(/\r\n /g, '')).toBe(line);
+  });
   it('leaves a short line alone', () => {
     expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
   });
