@@ -11,7 +11,7 @@
  * rather than pages sent one by one: Pagefind then reads on every core, and
  * indexes three times faster (docs/decisions/0008).
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -70,22 +70,35 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
   }
   const scopes = splitScopes(items, recent);
   const out = join(dir, 'pagefind');
+  await rm(out, { recursive: true, force: true });
   try {
-    if (scopes.length === 1) await indexScope(older, scopes[0]!.length, out);
-    else {
+    const folders = [older];
+    if (scopes.length > 1) {
       // The newest scope's pages move to a folder of their own; the rest stay where they are.
       const newest = join(staging, 'newest');
       for (const { file } of scopes[0]!) {
         await mkdir(dirname(join(newest, relative(dir, file))), { recursive: true });
         await rename(join(older, relative(dir, file)), join(newest, relative(dir, file)));
       }
-      // Each scope is indexed and written on its own, so the service holds one scope's index at a time.
-      const parts = join(dir, '.pagefind-scopes');
-      const entries: Entry[] = [];
-      for (const [i, scope] of scopes.entries()) entries.push(await indexScope(i === 0 ? newest : older, scope.length, join(parts, String(i))));
-      await mergeBundles(parts, scopes.length, entries, out);
-      await rm(parts, { recursive: true, force: true });
+      folders.unshift(newest);
     }
+    const indexes = await Promise.all(folders.map((folder, i) => indexScope(folder, scopes[i]!.length)));
+    // Every scope goes into one bundle as a language of it (scopeLanguage), so the browser loads
+    // Pagefind's script, worker and WebAssembly once. Pagefind names every other file by its
+    // content's hash and leaves files it did not write, so the scopes can share the folder;
+    // only the list of languages, rewritten by each write, is joined here.
+    let entry: Entry | undefined;
+    const languages: Entry['languages'] = {};
+    for (const [i, index] of indexes.entries()) {
+      const written = await index.writeFiles({ outputPath: out });
+      if (written.errors.length) fail('ghi chỉ mục', written.errors);
+      await index.deleteIndex();
+      entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
+      const vi = entry.languages['vi'];
+      if (!vi) fail('ghép chỉ mục', [`phần ${i} không có ngôn ngữ vi`]);
+      languages[scopeLanguage(i)] = vi;
+    }
+    await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry!, languages }));
   } finally {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });
@@ -111,48 +124,15 @@ async function writeInto(folder: string, rel: string, text: string): Promise<voi
   await writeFile(join(folder, rel), text);
 }
 
-/** Indexes the `expected` pages in `folder` (their addresses are their paths in it) and writes the index to `outputPath`. */
-async function indexScope(folder: string, expected: number, outputPath: string): Promise<Entry> {
+/** Indexes the `expected` pages in `folder` (their addresses are their paths in it). */
+async function indexScope(folder: string, expected: number): Promise<pagefind.PagefindIndex> {
   // Vietnamese has no Pagefind stemmer; forcing the language keeps one index for the whole scope.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) fail('tạo chỉ mục', errors);
   const added = await index.addDirectory({ path: folder });
   if (added.errors.length) fail('đọc trang', added.errors);
   if (added.page_count !== expected) fail('đọc trang', [`${added.page_count} trang thay vì ${expected}`]);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) fail('ghi chỉ mục', written.errors);
-  await index.deleteIndex();
-  return JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as Entry;
-}
-
-/**
- * Joins the scopes' bundles into one, each scope's index as a language of
- * it (`scopeLanguage`), so the browser loads Pagefind's script, worker and
- * WebAssembly once. Every other file is named by its content's hash, so the
- * scopes' files sit side by side; a clash would be a bug, and fails.
- */
-async function mergeBundles(parts: string, count: number, entries: Entry[], out: string): Promise<void> {
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  const languages: Entry['languages'] = {};
-  for (let i = 0; i < count; i += 1) {
-    const from = join(parts, String(i));
-    const vi = entries[i]!.languages['vi'];
-    if (!vi) fail('ghép chỉ mục', [`phần ${i} không có ngôn ngữ vi`]);
-    languages[scopeLanguage(i)] = vi;
-    for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile() || entry.name === 'pagefind-entry.json') continue;
-      const source = join(entry.parentPath, entry.name);
-      const target = join(out, relative(from, source));
-      // Pagefind's script, worker, WebAssembly and UIs are the same for every scope: the first scope's serve all.
-      const own = relative(from, source);
-      if (i > 0 && !own.includes('/') && !/^pagefind\..+\.pf_meta$/.test(own)) continue;
-      await mkdir(dirname(target), { recursive: true });
-      if (await stat(target).then(() => true, () => false)) fail('ghép chỉ mục', [`hai phần cùng có ${relative(out, target)}`]);
-      await rename(source, target);
-    }
-  }
-  await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entries[0]!, languages }));
+  return index;
 }
 
 async function writeJson(dir: string, path: string, data: unknown): Promise<void> {
