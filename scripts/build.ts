@@ -4,11 +4,11 @@
  * content file, say) leaves the last good site in place for the host to
  * keep serving. DIST_DIR overrides the target (tests use it).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { indexAfterAstro } from '../src/integrations/index-after-astro.ts';
+import { indexAfterAstro, pagesWritten } from '../src/integrations/index-after-astro.ts';
 import { siteUrlProblem } from '../src/lib/site/deployment.ts';
 
 // Read before NODE_ENV is forced below: the caller's environment says whether this is a deploy.
@@ -35,31 +35,40 @@ for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
 const heapMb = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.6));
 const heap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMb}`];
 
-const astro = spawnSync(
-  process.execPath,
-  [...heap, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', env: { ...env, [indexAfterAstro]: '1' } },
-);
-// The search index in a process of its own once Astro has let go of its memory (scripts/index-search.ts).
-// Its small heap makes V8 collect the pages it has read instead of keeping gigabytes of them for
-// later (3 GB at 20,000 of each), memory the Pagefind service needs. A flag here wins over NODE_OPTIONS.
-const result =
-  astro.status === 0
-    ? spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', resolve(root, 'scripts/ts-imports.ts'), resolve(root, 'scripts/index-search.ts'), next], {
-        cwd: root,
-        stdio: 'inherit',
-        env,
-      })
-    : astro;
+/** Runs a Node script; resolves with its exit status. */
+function node(args: string[], options: { ipc?: boolean; env: NodeJS.ProcessEnv }): { child: ChildProcess; exit: Promise<number> } {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: options.ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit', env: options.env });
+  const exit = new Promise<number>((done) => child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+  return { child, exit };
+}
+
+// The search index in a process of its own (scripts/index-search.ts), started as soon as Astro
+// says the pages are written, so it runs while Astro draws the last share cards and writes the
+// sitemap, instead of after. Its small heap makes V8 collect the pages it has read instead of
+// keeping gigabytes of them for later (3 GB at 20,000 of each), memory the Pagefind service
+// needs. A flag here wins over NODE_OPTIONS.
+let indexing: ReturnType<typeof node> | undefined;
+const startIndex = () =>
+  (indexing ??= node(['--max-old-space-size=1024', '--import', resolve(root, 'scripts/ts-imports.ts'), resolve(root, 'scripts/index-search.ts'), next], { env }));
+const astro = node([...heap, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)], {
+  ipc: true,
+  env: { ...env, [indexAfterAstro]: '1' },
+});
+astro.child.on('message', (message) => {
+  if (message === pagesWritten) startIndex();
+});
+const astroStatus = await astro.exit;
+if (astroStatus !== 0) indexing?.child.kill();
+const status = astroStatus === 0 ? await startIndex().exit : astroStatus;
 
 // The search index is the build's last step: without it the site is not complete.
 const complete = ['index.html', 'pagefind/pagefind-entry.json'].every((file) => existsSync(resolve(next, file)));
-if (result.status !== 0 || !complete) {
+if (status !== 0 || !complete) {
   rmSync(next, { recursive: true, force: true });
   console.error(
     `\nBản dựng thất bại: ${existsSync(target) ? `giữ nguyên bản cũ trong ${target}` : 'chưa có bản nào để giữ'}. Sửa lỗi nêu ở trên rồi dựng lại.`,
   );
-  process.exit(result.status || 1);
+  process.exit(status || 1);
 }
 
 if (existsSync(target)) renameSync(target, old);

@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { toIndexText } from '../lib/search/text';
 import { failIfAbandoned } from './fail-if-abandoned';
-import { indexAfterAstro } from './index-after-astro';
+import { indexAfterAstro, pagesWritten } from './index-after-astro';
 import { searchFilters, type SearchFilter } from '../lib/search/facets';
 import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search/choices';
 import { describeScopes, recentPages, scopeLanguage, scopesPath, sortDateIn, splitScopes } from '../lib/search/scopes';
@@ -173,11 +173,13 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'hoc-tap-pagefind',
     hooks: {
+      'astro:build:generated': ({ logger }) => {
+        if (process.env[indexAfterAstro] !== '1') return;
+        logger.info('Các trang đã viết xong: chỉ mục tìm kiếm được dựng trong một tiến trình riêng (scripts/index-search.ts).');
+        process.send?.(pagesWritten);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[indexAfterAstro] === '1') {
-          logger.info('Chỉ mục tìm kiếm được dựng sau khi Astro kết thúc (scripts/index-search.ts).');
-          return;
-        }
+        if (process.env[indexAfterAstro] === '1') return;
         await failIfAbandoned('Chỉ mục tìm kiếm (Pagefind)', indexSite(fileURLToPath(dir), (m) => logger.info(m)), (m) => logger.error(m));
       },
     },
