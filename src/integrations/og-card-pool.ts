@@ -39,12 +39,12 @@ export class CardPool {
     }
   }
 
-  /** Draws one card (a satori tree); resolves when it is in the cache and the site. */
-  draw(tree: unknown, files: Pick<CardJob, 'cacheFile' | 'target'>): Promise<void> {
+  /** Draws one card (what it says); resolves when it is in the cache and the site. */
+  draw(text: CardJob['text'], files: Pick<CardJob, 'cacheFile' | 'target'>): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const done = new Promise<void>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.queue.push({ id, tree, ...files });
+    this.queue.push({ id, text, ...files });
     this.pump();
     return done;
   }

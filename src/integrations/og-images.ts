@@ -3,11 +3,12 @@
  * one per section that the section's other pages share (src/lib/cards/og-card.ts).
  *
  * It reads each page's `og:title` and `og:image` from the HTML the layout
- * wrote, so the card and the tag pointing to it cannot disagree. Text is laid
- * out as paths by satori with the font the project ships (assets/fonts, SIL
- * OFL), so Vietnamese diacritics look the same on every machine; the SVG is
- * painted straight into palette indices and written as a PNG
- * (src/lib/cards/card-png.ts), on a worker thread per core. Cards are cached by
+ * wrote, so the card and the tag pointing to it cannot disagree. Text is drawn
+ * with the font the project ships (assets/fonts, SIL OFL), so Vietnamese
+ * diacritics look the same on every machine: satori lays out the first card
+ * of each look, and titles are laid out as satori would and drawn from cached
+ * glyphs straight into palette indices, then written as a PNG
+ * (src/lib/cards/fast-card.ts), on a worker thread per core. Cards are cached by
  * their text: a rebuild draws only pages whose title changed, which keeps a
  * 20,000-page site cheap to rebuild.
  *
@@ -22,14 +23,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failIfAbandoned } from './fail-if-abandoned';
-import { cardImagePath, cardText, cardTitleColour, cardTree, ogCardSize, sharedCard } from '../lib/cards/og-card.ts';
+import { cardImagePath, cardText, cardTitleColour, ogCardSize, sharedCard } from '../lib/cards/og-card.ts';
 import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
 const fontDir = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
-/** Bump when the card's look changes, so cached cards are redrawn. */
-const cardVersion = '3';
+/** Bump when the card's look or bytes change, so cached cards are redrawn. */
+const cardVersion = '4';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -121,7 +122,7 @@ async function drawCards(distDir: string, cacheDir: string, early = new Map<stri
     }
     // Workers start only when a card is missing, so a fully cached build pays nothing for them.
     pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize });
-    await pool.draw(cardTree(text), { cacheFile: cached, target });
+    await pool.draw(text, { cacheFile: cached, target });
     drawn++;
   };
   try {
@@ -174,7 +175,7 @@ function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<Map
               if (!plan || (await exists(plan.cached))) return;
               pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize, threads: 1 });
               await mkdir(dirname(plan.target), { recursive: true });
-              await pool.draw(cardTree(plan.text), { cacheFile: plan.cached, target: plan.target });
+              await pool.draw(plan.text, { cacheFile: plan.cached, target: plan.target });
               done.set(plan.target, plan.key);
             }),
           );

@@ -1,18 +1,25 @@
 /**
  * `src/lib/cards/` draws the share card (Open Graph image) of every page.
  * It exists because the cards dominated build time: sharp (librsvg plus
- * libimagequant) took 19 ms of CPU per card; this folder's own rasteriser and
- * PNG writer take 5.2 ms (200 cards, `scripts/bench/card-encode.ts`;
- * docs/decisions/0001). It is checked against sharp: the unit tests decode every PNG with
- * sharp (`png.test.ts`, `card-png.test.ts`), compare a card with librsvg's
- * rendering of the same SVG through sharp and with one drawn shape by shape
- * afresh (`card-png.test.ts`), and check the coverage maths (`raster.test.ts`). Files: this module (what a card says and its layout),
- * `raster.ts` (SVG shapes to palette pixels), `png.ts` (the PNG writer),
- * `card-png.ts` (reuses what a section's cards share).
+ * libimagequant) took 19 ms of CPU per card, this folder's own rasteriser
+ * and PNG writer 5.2 (docs/decisions/0001); with satori's layout a card
+ * still took 11–14.5, and titles drawn without satori (`fast-card.ts`) bring
+ * an item card to 1.1–1.6 (`scripts/bench/card-encode.ts`). It is checked
+ * against sharp and satori: the unit tests decode every PNG with sharp
+ * (`png.test.ts`, `card-png.test.ts`), compare a card with librsvg's
+ * rendering of the same SVG and with one drawn shape by shape afresh
+ * (`card-png.test.ts`), check the coverage maths (`raster.test.ts`), and
+ * compare titles laid out here with satori's, path for path and pixel for
+ * pixel (`fast-card.test.ts`).
+ * Files: this module (what a card says and its layout), `raster.ts` (SVG
+ * shapes to palette pixels), `png.ts` (the PNG writer), `card-png.ts`
+ * (reuses what a section's cards share), `fast-card.ts` (draws titles
+ * without satori, from `glyph-fonts.ts`, `text-layout.ts` and
+ * `glyph-masks.ts`).
  *
  * The share card every page gets: where its PNG lives, what it says, and the
  * element tree satori lays out. Pure, so the wording and layout are tested
- * without rendering; `src/integrations/og-images.ts` does the drawing.
+ * without rendering; `src/integrations/og-card-worker.ts` does the drawing.
  */
 import { sectionPaths } from '../site/routes.ts';
 import { ui, type Section } from '../site/ui.ts';
@@ -95,8 +102,26 @@ export const cardTitleColour = colours.brandText;
 /** The subsets of Be Vietnam Pro the project ships, in the order glyphs are looked up. */
 export const cardFontFamilies = ['latin', 'vietnamese', 'latin-ext'].map((s) => `"Be Vietnam Pro ${s}"`).join(', ');
 
+/**
+ * The card's measures, in pixels. The title painter (`fast-card.ts`) places
+ * a title from them as satori places it in `cardTree`, so a change here
+ * reaches both.
+ */
+export const cardLayout = {
+  padding: { block: 64, inline: 72 },
+  bar: { width: 96, height: 10, gap: 28 },
+  kicker: { fontSize: 34, fontWeight: 700 },
+  title: { fontWeight: 700, lineHeight: 1.2 },
+  footer: { fontSize: 28, fontWeight: 400 },
+} as const;
+
+/** Longer titles get smaller type, so that up to `maxTitleChars` fit in three lines. */
+export function titleFontSize(title: string): number {
+  return title.length > 80 ? 54 : title.length > 45 ? 64 : 76;
+}
+
 export function cardTree(text: CardText): CardNode {
-  const titleSize = text.title.length > 80 ? 54 : text.title.length > 45 ? 64 : 76;
+  const { padding, bar, kicker, title, footer } = cardLayout;
   // Padding on an inner box: satori adds padding to a 100% box's size, which
   // would push the footer off the card.
   return el({ width: '100%', height: '100%', backgroundColor: colours.brand, fontFamily: cardFontFamilies }, [
@@ -105,16 +130,16 @@ export function cardTree(text: CardText): CardNode {
         flexGrow: 1,
         flexDirection: 'column',
         justifyContent: 'space-between',
-        padding: '64px 72px',
+        padding: `${padding.block}px ${padding.inline}px`,
         color: colours.brandText,
       },
       [
         el({ flexDirection: 'column' }, [
-          el({ width: 96, height: 10, backgroundColor: colours.accent, marginBottom: 28 }, []),
-          el({ fontSize: 34, fontWeight: 700, color: colours.soft }, text.kicker),
+          el({ width: bar.width, height: bar.height, backgroundColor: colours.accent, marginBottom: bar.gap }, []),
+          el({ fontSize: kicker.fontSize, fontWeight: kicker.fontWeight, color: colours.soft }, text.kicker),
         ]),
-        el({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.2 }, text.title),
-        el({ fontSize: 28, fontWeight: 400, color: colours.soft }, text.footer),
+        el({ fontSize: titleFontSize(text.title), fontWeight: title.fontWeight, lineHeight: title.lineHeight }, text.title),
+        el({ fontSize: footer.fontSize, fontWeight: footer.fontWeight, color: colours.soft }, text.footer),
       ],
     ),
   ]);

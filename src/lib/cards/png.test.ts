@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Rgb } from './raster';
-import { adler32, adler32Combine, deflateRows, encodeIndexedPng, encodeIndexedPngPieces } from './png';
+import { constants, deflateSync } from 'node:zlib';
+import { adler32, adler32Changed, adler32Combine, deflatePiece, deflateRows, encodeIndexedPng, encodeIndexedPngPieces } from './png';
 
 const palette: Rgb[] = [
   { r: 11, g: 93, b: 59 },
@@ -32,6 +33,14 @@ describe('PNG writer', () => {
     const png = encodeIndexedPngPieces(width, height, palette, pieces);
     expect(await decoded(png)).toEqual([...pixels].map((i) => palette[i]));
   });
+  it('joins rows already stored as PNG rows, deflated at another level or strategy', async () => {
+    const raw = new Uint8Array((width + 1) * 12);
+    for (let y = 0; y < 12; y++) raw.set(pixels.subarray((5 + y) * width, (6 + y) * width), y * (width + 1) + 1);
+    for (const options of [{ level: 1 }, { level: 2, strategy: constants.Z_RLE }]) {
+      const pieces = [deflateRows(width, pixels, 0, 5, false), deflatePiece(raw, false, options), deflateRows(width, pixels, 17, height, true)];
+      expect(await decoded(encodeIndexedPngPieces(width, height, palette, pieces))).toEqual([...pixels].map((i) => palette[i]));
+    }
+  });
   it('refuses pieces that do not cover the image, and wrong sizes', () => {
     expect(() => encodeIndexedPngPieces(width, height, palette, [deflateRows(width, pixels, 0, 5, true)])).toThrow('byte');
     expect(() => encodeIndexedPng(width, height + 1, pixels, palette)).toThrow('điểm ảnh');
@@ -40,8 +49,23 @@ describe('PNG writer', () => {
   it('computes Adler-32 and joins two checksums as zlib does', () => {
     const text = new TextEncoder().encode('Wikipedia');
     expect(adler32(text)).toBe(0x11e60398);
-    const long = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 131) % 256);
+    const long = Uint8Array.from({ length: 20_003 }, (_, i) => (i * 131) % 256);
+    // zlib's own, from the end of its stream.
+    const zlib = deflateSync(long);
+    expect(adler32(long)).toBe(zlib.readUInt32BE(zlib.length - 4));
     expect(adler32Combine(adler32(long.subarray(0, 7777)), adler32(long.subarray(7777)), long.length - 7777)).toBe(adler32(long));
     expect(adler32Combine(adler32(long), adler32(new Uint8Array(0)), 0)).toBe(adler32(long));
+  });
+  it('updates an Adler-32 from the changes alone', () => {
+    const bytes = Uint8Array.from({ length: 50_000 }, (_, i) => (i * 7) % 251);
+    const before = adler32(bytes);
+    let [sum, weighted] = [0, 0];
+    for (let i = 3; i < bytes.length; i += 97) {
+      const now = (i * 13) % 256;
+      sum += now - bytes[i]!;
+      weighted += i * (now - bytes[i]!);
+      bytes[i] = now;
+    }
+    expect(adler32Changed(before, bytes.length, sum, weighted)).toBe(adler32(bytes));
   });
 });

@@ -63,10 +63,18 @@ export interface RowsPiece {
 
 /** Rows [from, to) of `pixels`, deflated on their own; `last` is the piece that ends the image. */
 export function deflateRows(width: number, pixels: Uint8Array, from: number, to: number, last: boolean): RowsPiece {
-  const raw = rawRows(width, pixels, from, to);
+  return deflatePiece(rawRows(width, pixels, from, to), last);
+}
+
+/**
+ * Rows already as PNG stores them (each led by its filter byte), deflated
+ * as a piece; `options` override the level, for rows deflated per image;
+ * `adler` is their Adler-32 when already known (`adler32Changed`).
+ */
+export function deflatePiece(raw: Uint8Array, last: boolean, options: { level?: number; strategy?: number } = {}, adler = adler32(raw)): RowsPiece {
   // A piece that is not last ends on a byte boundary without the final-block mark, so the next piece can follow it.
-  const data = deflateRawSync(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
-  return { data, adler: adler32(raw), length: raw.length };
+  const data = deflateRawSync(raw, { level, ...options, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+  return { data, adler, length: raw.length };
 }
 
 /** A PNG from pieces covering every row in order, the last made with `last`. */
@@ -88,6 +96,17 @@ export function adler32(data: Uint8Array): number {
   for (let i = 0; i < data.length; ) {
     // 5552 bytes is the most that can be summed before b could pass 2^32 (zlib's NMAX); JS numbers hold more, this keeps it exact and cheap.
     const end = Math.min(data.length, i + 5552);
+    // Four bytes a step: a title's rows are summed per card, and this is a third faster.
+    for (; i + 4 <= end; i += 4) {
+      a += data[i]!;
+      b += a;
+      a += data[i + 1]!;
+      b += a;
+      a += data[i + 2]!;
+      b += a;
+      a += data[i + 3]!;
+      b += a;
+    }
     for (; i < end; i++) {
       a += data[i]!;
       b += a;
@@ -95,6 +114,20 @@ export function adler32(data: Uint8Array): number {
     a %= adlerBase;
     b %= adlerBase;
   }
+  return ((b << 16) | a) >>> 0;
+}
+
+/**
+ * The Adler-32 of `length` bytes after some of them changed, from theirs
+ * before: `sum` is Σ (new − old) over the changed bytes, `weighted`
+ * Σ i × (new − old), i a byte's index from 0. Adler-32's sums are linear in
+ * the bytes (a = 1 + Σ dᵢ, b = Σ (length − i) dᵢ + length), so a change moves
+ * them by that much.
+ */
+export function adler32Changed(adler: number, length: number, sum: number, weighted: number): number {
+  const mod = (x: number) => ((x % adlerBase) + adlerBase) % adlerBase;
+  const a = mod((adler & 0xffff) + sum);
+  const b = mod(((adler >>> 16) & 0xffff) + mod(length * sum) - mod(weighted));
   return ((b << 16) | a) >>> 0;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, flattenPath, IndexedCanvas, parseCardSvg, parseHex } from './raster';
+import { coverage, flattenPath, IndexedCanvas, parseCardSvg, parseHex, signedCoverage } from './raster';
 
 const sum = (values: Float32Array) => values.reduce((a, b) => a + b, 0);
 
@@ -82,6 +82,13 @@ describe('coverage', () => {
     const twice = coverage([outer, outer], 0, 0, 8, 8);
     expect(Math.max(...twice)).toBeCloseTo(1, 5);
   });
+  it('adds up when signed: two shapes drawn apart sum to the two as one path, overlap and hole included', () => {
+    const [a, b] = [flattenPath('M1.3 0.7L6.2 1.1L4.4 7.9Z'), flattenPath('M3 2L9.5 2L9.5 6.5L3 6.5ZM5 3L5 5L8 5L8 3Z')];
+    const apart = signedCoverage(a, 0, 0, 10, 8).map((v, i) => v + signedCoverage(b, 0, 0, 10, 8)[i]!);
+    const together = signedCoverage([...a, ...b], 0, 0, 10, 8);
+    for (let i = 0; i < together.length; i++) expect(apart[i]).toBeCloseTo(together[i]!, 5);
+    expect([...coverage([...a, ...b], 0, 0, 10, 8)]).toEqual([...together].map((v) => Math.min(1, Math.abs(v))));
+  });
   it('counts shapes reaching left of the box, and clips what lies right of it', () => {
     expect([...coverage([[-5, 0, 1, 0, 1, 1, -5, 1]], 0, 0, 2, 1)].map((v) => Math.round(v * 1000) / 1000)).toEqual([1, 0]);
     expect(sum(coverage([[1, 0, 9, 0, 9, 1, 1, 1]], 0, 0, 2, 1))).toBeCloseTo(1, 5);
@@ -102,6 +109,33 @@ describe('an indexed canvas', () => {
     expect(colours[2]).toEqual({ r: 128, g: 178, b: 128 }); // half covered: level 8 of 16
     expect(colours[3]).toEqual(green);
     expect(canvas.touched).toEqual({ top: 0, bottom: 1 });
+  });
+  it('blends summed coverage into the same colours as drawing the path, once per pixel where boxes overlap', () => {
+    const path = 'M1.2 0.3L7.7 1.1L6.1 5.8L0.4 4.9Z';
+    const drawn = new IndexedCanvas(9, 7);
+    drawn.draw({ kind: 'rect', fill: green, x: 0, y: 0, width: 9, height: 7 });
+    const blended = drawn.clone();
+    drawn.draw({ kind: 'path', fill: white, d: path });
+    const summed = new Float32Array(9 * 7);
+    summed.set(signedCoverage(flattenPath(path), 0, 0, 9, 7));
+    blended.blend(white, summed, [[0, 0, 9, 4], [0, 2, 9, 5]], [1]);
+    expect([...blended.pixels].map((i) => blended.palette[i])).toEqual([...drawn.pixels].map((i) => drawn.palette[i]));
+    expect(summed.every((v) => v === 0)).toBe(true);
+    expect(blended.touched).toEqual({ top: 0, bottom: 7 });
+  });
+  it('refuses to blend over a colour it was not told of', () => {
+    const canvas = new IndexedCanvas(4, 1);
+    canvas.draw({ kind: 'rect', fill: green, x: 0, y: 0, width: 4, height: 1 });
+    expect(() => canvas.blend(white, Float32Array.of(0, 0.5, 0, 0), [[0, 0, 4, 1]], [0])).toThrow('under');
+  });
+  it('copies rows as a PNG stores them, a filter byte first', () => {
+    const canvas = new IndexedCanvas(3, 3);
+    canvas.draw({ kind: 'rect', fill: green, x: 0, y: 1, width: 3, height: 1 });
+    canvas.draw({ kind: 'rect', fill: white, x: 1, y: 2, width: 1, height: 1 });
+    const rows = canvas.pngRows(1, 3);
+    expect([rows.width, rows.height]).toEqual([4, 2]);
+    expect([...rows.pixels]).toEqual([0, 1, 1, 1, 0, 0, 2, 0]);
+    expect(rows.palette).toEqual(canvas.palette);
   });
   it('draws on a clone without changing the original, and knows which rows changed', () => {
     const base = new IndexedCanvas(4, 6);
