@@ -31,7 +31,8 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { CardPainter } from '../../src/lib/cards/card-png.ts';
 import { FastCardPainter } from '../../src/lib/cards/fast-card.ts';
-import { cardText, cardTitleColour, cardTree, ogCardSize, type CardText } from '../../src/lib/cards/og-card.ts';
+import { cardTitleColour, cardTree, ogCardSize, type CardText } from '../../src/lib/cards/card-layout.ts';
+import { cardText } from '../../src/lib/cards/og-card.ts';
 import { loadCardFonts } from '../../src/integrations/og-fonts.ts';
 
 const { values } = parseArgs({ options: { cards: { type: 'string', default: '200' }, out: { type: 'string' } } });

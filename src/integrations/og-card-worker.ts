@@ -11,7 +11,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import { FastCardPainter } from '../lib/cards/fast-card.ts';
-import { cardTree, type CardText } from '../lib/cards/og-card.ts';
+import { cardTree, type CardText } from '../lib/cards/card-layout.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
 export interface CardJob {

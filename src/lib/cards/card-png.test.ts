@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCardFonts } from '../../integrations/og-fonts';
 import { CardPainter, splitCard } from './card-png';
 import { IndexedCanvas, parseCardSvg, parseHex, type Shape } from './raster';
-import { cardText, cardTitleColour, cardTree, ogCardSize } from './og-card';
+import { cardTitleColour, cardTree, ogCardSize } from './card-layout';
+import { cardText } from './og-card';
 import { encodeIndexedPng } from './png';
 
 const fonts = await loadCardFonts(new URL('../../../assets/fonts/', import.meta.url).pathname);

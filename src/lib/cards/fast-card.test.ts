@@ -6,7 +6,8 @@ import { loadCardFonts } from '../../integrations/og-fonts';
 import { CardPainter } from './card-png';
 import { FastCardPainter } from './fast-card';
 import { fontStack } from './glyph-fonts';
-import { cardFontFamilies, cardText, cardTitleColour, cardTree, ogCardSize, titleFontSize, type CardText } from './og-card';
+import { cardFontFamilies, cardTitleColour, cardTree, ogCardSize, titleFontSize, type CardText } from './card-layout';
+import { cardText } from './og-card';
 import { parseCardSvg } from './raster';
 import { flowText, placeGlyphs, svgPathOf } from './text-layout';
 

@@ -26,7 +26,7 @@ import { constants } from 'node:zlib';
 import { boxOf, CardPainter, splitCard } from './card-png.ts';
 import { fontStack, type FontFile, type FontStack } from './glyph-fonts.ts';
 import { addMask, GlyphMasks, placeMasks } from './glyph-masks.ts';
-import { cardFontFamilies, cardLayout, ogCardSize, titleFontSize, type CardText } from './og-card.ts';
+import { cardFontFamilies, cardLayout, ogCardSize, titleFontSize, type CardText } from './card-layout.ts';
 import { adler32, adler32Changed, deflatePiece, deflateRows, encodeIndexedPngPieces, type RowsPiece } from './png.ts';
 import { IndexedCanvas, parseCardSvg, parseHex, type Rgb } from './raster.ts';
 import { flowText, placeGlyphs, svgPathOf, type TextFlow } from './text-layout.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCardFonts } from '../../integrations/og-fonts';
 import { Face, fontStack } from './glyph-fonts';
-import { cardFontFamilies } from './og-card';
+import { cardFontFamilies } from './card-layout';
 
 const fonts = await loadCardFonts(new URL('../../../assets/fonts/', import.meta.url).pathname);
 const bold = fontStack(fonts, cardFontFamilies, 700);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCardFonts } from '../../integrations/og-fonts';
 import { fontStack } from './glyph-fonts';
 import { addMask, GlyphMasks, placeMasks } from './glyph-masks';
-import { cardFontFamilies } from './og-card';
+import { cardFontFamilies } from './card-layout';
 import { flattenPath, signedCoverage } from './raster';
 import { flowText, placeGlyphs, svgPathOf, type PlacedGlyph } from './text-layout';
 
