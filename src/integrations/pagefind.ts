@@ -72,17 +72,23 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
   const out = join(dir, 'pagefind');
   await rm(out, { recursive: true, force: true });
   try {
-    const folders = [older];
-    if (scopes.length > 1) {
-      // The newest scope's pages move to a folder of their own; the rest stay where they are.
-      const newest = join(staging, 'newest');
-      for (const { file } of scopes[0]!) {
-        await mkdir(dirname(join(newest, relative(dir, file))), { recursive: true });
-        await rename(join(older, relative(dir, file)), join(newest, relative(dir, file)));
+    // Every scope but the last moves to a folder of its own; the last one's pages stay where they are.
+    const folders = scopes.map((_, i) => (i === scopes.length - 1 ? older : join(staging, String(i))));
+    for (const [i, scope] of scopes.slice(0, -1).entries()) {
+      for (const { file } of scope) {
+        await mkdir(dirname(join(folders[i]!, relative(dir, file))), { recursive: true });
+        await rename(join(older, relative(dir, file)), join(folders[i]!, relative(dir, file)));
       }
-      folders.unshift(newest);
     }
-    const indexes = await Promise.all(folders.map((folder, i) => indexScope(folder, scopes[i]!.length)));
+    // Pagefind has read a folder once it is added: it goes while the rest are indexed and written.
+    const removed: Promise<void>[] = [];
+    const indexes = await Promise.all(
+      folders.map(async (folder, i) => {
+        const index = await indexScope(folder, scopes[i]!.length);
+        removed.push(rm(folder, { recursive: true, force: true }));
+        return index;
+      }),
+    );
     // Every scope goes into one bundle as a language of it (scopeLanguage), so the browser loads
     // Pagefind's script, worker and WebAssembly once. Pagefind names every other file by its
     // content's hash and leaves files it did not write, so the scopes can share the folder;
@@ -99,6 +105,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
       languages[scopeLanguage(i)] = vi;
     }
     await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry!, languages }));
+    await Promise.all(removed);
   } finally {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });

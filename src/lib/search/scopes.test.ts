@@ -24,6 +24,26 @@ describe('splitScopes', () => {
     const newestOlder = older!.map((p) => p.date!).sort().at(-1)!;
     expect(recent!.every((p) => p.date! > newestOlder)).toBe(true);
   });
+
+  it('splits the older pages into scopes of about `older` pages, newest first, a small remainder joining the last', () => {
+    const day = (i: number) => `20${String(10 + Math.floor(i / 300)).padStart(2, '0')}-${String(1 + Math.floor((i % 300) / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const pages = Array.from({ length: 47 }, (_, i) => page(`p${i}`, day(i)));
+    const scopes = splitScopes([...pages, page('undated')], 5, 10);
+    expect(scopes.map((s) => s.length)).toEqual([5, 10, 10, 10, 13]);
+    // Every scope is older than the one before it, and the undated page comes last.
+    for (let i = 1; i < scopes.length; i++) {
+      const newest = scopes[i]!.flatMap((p) => ('date' in p ? [p.date] : [])).sort().at(-1)!;
+      expect(scopes[i - 1]!.every((p) => 'date' in p && p.date > newest)).toBe(true);
+    }
+    expect(scopes.at(-1)!.at(-1)!.name).toBe('undated');
+    expect(scopes.flat()).toHaveLength(48);
+  });
+
+  it('keeps pages of one date together across the older scopes too', () => {
+    const pages = [page('a', '2026-01-01'), page('b', '2025-06-01'), page('c', '2025-01-01'), page('d', '2025-01-01'), page('e', '2025-01-01'), page('f', '2024-01-01'), page('g', '2023-01-01'), page('h', '2022-01-01')];
+    const scopes = splitScopes(pages, 1, 3);
+    expect(scopes.map((s) => s.map((p) => p.name))).toEqual([['a'], ['b', 'c', 'd', 'e'], ['f', 'g', 'h']]);
+  });
 });
 
 describe('describeScopes', () => {

@@ -44,13 +44,30 @@ export function scopeLanguage(i: number): string {
 }
 
 /**
- * Splits pages into the newest `recent` and the rest, newest first, pages
- * without a date last. A site with no more than twice `recent` pages keeps
- * one index: a second one would cost more than it saves.
+ * Pages in an older scope at most. Pagefind takes time more than
+ * proportional to an index's size to write it: 19,000 pages in one index took
+ * 53 s, the same pages in two took 29 s (BENCHMARKS.md, "Scale"); a visitor
+ * who reads past the newest items searches the older scopes one at a time.
  */
-export function splitScopes<T extends ScopedPage>(pages: readonly T[], recent = recentPages): T[][] {
+export const olderPages = 5000;
+
+/** Cuts `ordered` (newest first) after `size` pages, and after every page of the last one's date, so no date is in two scopes. */
+function cutAt<T extends ScopedPage>(ordered: readonly T[], size: number): number {
+  let cut = Math.min(size, ordered.length);
+  const edge = ordered[cut - 1]?.date;
+  while (edge !== undefined && cut < ordered.length && ordered[cut]!.date === edge) cut += 1;
+  return cut;
+}
+
+/**
+ * Splits pages into the newest `recent` and the rest in scopes of at most
+ * about `older` pages, newest first, pages without a date last. A site with
+ * no more than twice `recent` pages keeps one index: a second one would cost
+ * more than it saves.
+ */
+export function splitScopes<T extends ScopedPage>(pages: readonly T[], recent = recentPages, older = olderPages): T[][] {
   if (pages.length <= recent * 2) return [[...pages]];
-  const ordered = pages
+  let rest = pages
     .map((page, i) => ({ page, i }))
     .sort((a, b) => {
       if (a.page.date !== b.page.date) {
@@ -61,11 +78,14 @@ export function splitScopes<T extends ScopedPage>(pages: readonly T[], recent = 
       return a.i - b.i;
     })
     .map(({ page }) => page);
-  // Pages of the boundary's date all go to the newer scope, so no date is in both.
-  let cut = recent;
-  const edge = ordered[cut - 1]?.date;
-  while (edge !== undefined && cut < ordered.length && ordered[cut]!.date === edge) cut += 1;
-  return [ordered.slice(0, cut), ordered.slice(cut)].filter((scope) => scope.length);
+  const scopes: T[][] = [];
+  for (let size = recent; rest.length > 0; size = older) {
+    // The last older scope takes a remainder smaller than half a scope rather than leaving it alone.
+    const cut = rest.length - size < older / 2 && scopes.length > 0 ? rest.length : cutAt(rest, size);
+    scopes.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return scopes;
 }
 
 /** What the search page learns about each scope, in the order they are searched. */
