@@ -21,7 +21,7 @@ import { failIfAbandoned } from './fail-if-abandoned';
 import { indexAfterAstro, pagesWritten } from './index-after-astro';
 import { searchFilters, type SearchFilter } from '../lib/search/facets';
 import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search/choices';
-import { describeScopes, recentPages, scopeLanguage, scopesPath, sortDateIn, splitScopes } from '../lib/search/scopes';
+import { describeScopes, olderPages, recentPages, scopeLanguage, scopesPath, sortDateIn, splitScopes } from '../lib/search/scopes';
 import { buildQuickIndex, quickItemIn, quickPaths, type QuickItem } from '../lib/search/quick';
 
 /** Pages read and copied for Pagefind at a time. */
@@ -44,23 +44,23 @@ function fail(step: string, errors: string[]): never {
  * `dir/pagefind/`, the search page's filter choices beside the page (see
  * `src/lib/search/choices.ts`) and the list of search scopes
  * (`src/lib/search/scopes.ts`). Returns how many pages went in. Tests and
- * the benchmark call it on copies of the site; `recent` overrides how many
- * of the newest pages the first scope holds.
+ * the benchmark call it on copies of the site; `recent` and `older` override
+ * how many pages the newest scope and each older one hold.
  */
-export async function buildSearchIndex(dir: string, recent = recentPages): Promise<number> {
+export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages): Promise<number> {
   const filterValues: [SearchFilter, string][][] = [];
   const items: { file: string; date?: string; quick?: QuickItem | undefined }[] = [];
   const files = (await htmlFiles(dir)).sort();
   // Pagefind reads a folder on every core, three times faster than pages handed to it one
   // message at a time; the folder holds the index's spelling of each item page (toIndexText).
   const staging = join(dir, '.pagefind-pages');
-  const older = join(staging, 'rest');
+  const rest = join(staging, 'rest');
   await rm(staging, { recursive: true, force: true });
   for (let start = 0; start < files.length; start += pagesInFlight) {
     const batch = await Promise.all(files.slice(start, start + pagesInFlight).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
     // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
     const kept = batch.filter(({ html }) => html.includes('data-pagefind-body'));
-    await Promise.all(kept.map(({ file, html }) => writeInto(older, relative(dir, file), toIndexText(html))));
+    await Promise.all(kept.map(({ file, html }) => writeInto(rest, relative(dir, file), toIndexText(html))));
     for (const { file, html } of kept) {
       filterValues.push(filterValuesIn(html));
       const date = sortDateIn(html);
@@ -68,16 +68,16 @@ export async function buildSearchIndex(dir: string, recent = recentPages): Promi
       items.push(date === undefined ? { file, quick } : { file, date, quick });
     }
   }
-  const scopes = splitScopes(items, recent);
+  const scopes = splitScopes(items, recent, older);
   const out = join(dir, 'pagefind');
   await rm(out, { recursive: true, force: true });
   try {
     // Every scope but the last moves to a folder of its own; the last one's pages stay where they are.
-    const folders = scopes.map((_, i) => (i === scopes.length - 1 ? older : join(staging, String(i))));
+    const folders = scopes.map((_, i) => (i === scopes.length - 1 ? rest : join(staging, String(i))));
     for (const [i, scope] of scopes.slice(0, -1).entries()) {
       for (const { file } of scope) {
         await mkdir(dirname(join(folders[i]!, relative(dir, file))), { recursive: true });
-        await rename(join(older, relative(dir, file)), join(folders[i]!, relative(dir, file)));
+        await rename(join(rest, relative(dir, file)), join(folders[i]!, relative(dir, file)));
       }
     }
     // Pagefind has read a folder once it is added: it goes while the rest are indexed and written.

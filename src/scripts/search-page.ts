@@ -196,7 +196,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   function showStatus(): void {
     more.hidden = pending.length === 0 && later.length === 0;
-    more.textContent = pending.length ? t.more : t.older(formatNumber(pagesIn(later)));
+    // The button searches the next older scope only, so it names that scope's pages.
+    more.textContent = pending.length ? t.more : t.older(formatNumber(pagesIn(later.slice(0, 1))));
     const shown = list.children.length;
     status.textContent =
       t.found(formatNumber(total), state.query) +

@@ -179,3 +179,56 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
     expect(all).toContain('/ke-hoach/cang-long-67-kh-ubnd/');
   });
 });
+
+describe.runIf(hasChromium)('search over several older scopes', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let work: string;
+  let scopes: SearchScope[];
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'search-scopes-older-'));
+    cpSync(distDir, work, { recursive: true });
+    for (const [slug, date, body] of testPages) {
+      mkdirSync(join(work, 'kiem-thu', slug), { recursive: true });
+      writeFileSync(join(work, 'kiem-thu', slug, 'index.html'), datedPage(`Trang thử ${slug}`, date, body));
+    }
+    // Older scopes of about 10 pages: the real site and the test pages then split as 20,000 items do into scopes of 5,000.
+    await buildSearchIndex(work, 5, 10);
+    scopes = JSON.parse(readFileSync(join(work, scopesPath), 'utf8')) as SearchScope[];
+    server = await serveStatic(work);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('splits the older items by date into scopes that follow one another', () => {
+    expect(scopes.length).toBeGreaterThan(2);
+    const entry = JSON.parse(readFileSync(join(work, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(scopes.map((s) => s.language));
+    const dated = scopes.filter((s) => s.from && s.to);
+    for (let i = 1; i < dated.length; i++) expect(dated[i - 1]!.from! > dated[i]!.to!).toBe(true);
+  });
+
+  it('searches the older scopes one at a time, naming each one’s items, and keeps the date order across them', async () => {
+    const page = await browser.newPage();
+    expect(await open(page, server.url, 'q=qqxxthoigian&sort=desc')).toEqual(['/kiem-thu/moi/']);
+    let next = 1;
+    while (await page.isVisible('[data-search-more]')) {
+      expect(await page.textContent('[data-search-more]')).toBe(`Tìm tiếp trong ${scopes[next]!.pages.toLocaleString('vi-VN')} mục cũ hơn`);
+      // The status names the items searched so far, so it changes with every scope, found or not.
+      const status = await page.textContent('[data-search-status]');
+      await page.click('[data-search-more]');
+      await page.waitForFunction((before) => {
+        const now = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return now !== before && now !== 'Đang tìm…';
+      }, status);
+      next += 1;
+    }
+    expect(next).toBeGreaterThan(2);
+    expect(await results(page)).toEqual(['/kiem-thu/moi/', '/kiem-thu/cu-3/', '/kiem-thu/cu-2/', '/kiem-thu/cu-1/']);
+    await page.close();
+  });
+});
