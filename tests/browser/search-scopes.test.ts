@@ -39,6 +39,18 @@ const testPages: [slug: string, date: string, body: string][] = [
   ['qqcunhanh', '2001-01-04', 'trang cũ'],
 ];
 
+/** A copy of the built site with the test pages, its index rebuilt with a newest scope of 5 pages and older ones of `older`. */
+async function indexedCopy(prefix: string, older?: number): Promise<{ work: string; scopes: SearchScope[] }> {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(distDir, work, { recursive: true });
+  for (const [slug, date, body] of testPages) {
+    mkdirSync(join(work, 'kiem-thu', slug), { recursive: true });
+    writeFileSync(join(work, 'kiem-thu', slug, 'index.html'), datedPage(`Trang thử ${slug}`, date, body));
+  }
+  await buildSearchIndex(work, 5, older);
+  return { work, scopes: JSON.parse(readFileSync(join(work, scopesPath), 'utf8')) as SearchScope[] };
+}
+
 async function results(page: Page): Promise<string[]> {
   return page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -76,14 +88,7 @@ describe.runIf(hasChromium)('search over an index split by date', () => {
   let work: string;
   let scopes: SearchScope[];
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'search-scopes-'));
-    cpSync(distDir, work, { recursive: true });
-    for (const [slug, date, body] of testPages) {
-      mkdirSync(join(work, 'kiem-thu', slug), { recursive: true });
-      writeFileSync(join(work, 'kiem-thu', slug, 'index.html'), datedPage(`Trang thử ${slug}`, date, body));
-    }
-    await buildSearchIndex(work, 5);
-    scopes = JSON.parse(readFileSync(join(work, scopesPath), 'utf8')) as SearchScope[];
+    ({ work, scopes } = await indexedCopy('search-scopes-'));
     server = await serveStatic(work);
     browser = await launchChromium();
     page = await browser.newPage();
@@ -186,15 +191,8 @@ describe.runIf(hasChromium)('search over several older scopes', () => {
   let work: string;
   let scopes: SearchScope[];
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'search-scopes-older-'));
-    cpSync(distDir, work, { recursive: true });
-    for (const [slug, date, body] of testPages) {
-      mkdirSync(join(work, 'kiem-thu', slug), { recursive: true });
-      writeFileSync(join(work, 'kiem-thu', slug, 'index.html'), datedPage(`Trang thử ${slug}`, date, body));
-    }
     // Older scopes of about 10 pages: the real site and the test pages then split as 20,000 items do into scopes of 5,000.
-    await buildSearchIndex(work, 5, 10);
-    scopes = JSON.parse(readFileSync(join(work, scopesPath), 'utf8')) as SearchScope[];
+    ({ work, scopes } = await indexedCopy('search-scopes-older-', 10));
     server = await serveStatic(work);
     browser = await launchChromium();
   });
