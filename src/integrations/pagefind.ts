@@ -16,7 +16,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toIndexText } from '../lib/search/text';
+import { spaceBetweenCells, toIndexText } from '../lib/search/text';
 import { failIfAbandoned } from './fail-if-abandoned';
 import { indexAfterAstro, pagesWritten } from './index-after-astro';
 import { searchFilters, type SearchFilter } from '../lib/search/facets';
@@ -60,7 +60,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages, older 
     const batch = await Promise.all(files.slice(start, start + pagesInFlight).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
     // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
     const kept = batch.filter(({ html }) => html.includes('data-pagefind-body'));
-    await Promise.all(kept.map(({ file, html }) => writeInto(rest, relative(dir, file), toIndexText(html))));
+    await Promise.all(kept.map(({ file, html }) => writeInto(rest, relative(dir, file), toIndexText(spaceBetweenCells(html)))));
     for (const { file, html } of kept) {
       filterValues.push(filterValuesIn(html));
       const date = sortDateIn(html);

@@ -92,6 +92,14 @@ describe.runIf(hasChromium)('search in Chromium', () => {
     expect((await search(page, server.url, 'tuan le hoc tap suot doi xuan hiep')).slice(0, 3)).toContain('/su-kien/tuan-le-hoc-tap-suot-doi-xuan-hiep/');
   });
 
+  it('keeps the words of a place\'s facts apart, as its page shows them: "Thuộc Việt Nam", not "ThuộcViệt Nam"', async () => {
+    expect(await search(page, server.url, 'thuoc tra vinh')).toContain('/dia-phuong/cang-long/');
+    const excerpt = await page.locator('[data-search-results] li', { has: page.locator('a[href="/dia-phuong/cang-long/"]') }).locator('.search-result__excerpt').textContent();
+    // Indexed as written, a term and its definition ran together ("CấpHuyện"): one word neither half finds.
+    expect(excerpt).toContain('Thuộc Việt Nam');
+    expect(excerpt).not.toMatch(/CấpHuyện|ThuộcViệt/);
+  });
+
   it('shows type, date, summary and a highlighted excerpt for each result', async () => {
     await search(page, server.url, 'cang long');
     const first = page.locator('[data-search-results] li').first();

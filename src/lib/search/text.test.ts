@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, fromIndexText, hasExactTones, isToned, phraseKey, rankResults, STROKE, toIndexQuery, toIndexText } from './text';
+import { fold, fromIndexText, hasExactTones, isToned, phraseKey, rankResults, spaceBetweenCells, STROKE, toIndexQuery, toIndexText } from './text';
 
 describe('index spelling of đ', () => {
   it('writes đ and Đ as d and D with the stroke mark, and reads them back', () => {
@@ -81,3 +81,15 @@ describe('rankResults', () => {
     expect(phraseKey('  Dòng họ — học tập ')).toBe('dong ho hoc tap');
   });
 });
+
+describe('spaceBetweenCells', () => {
+  it('puts a space between a term and its definition, and between cells and items, so their words stay apart', () => {
+    expect(spaceBetweenCells('<dl><div><dt>Cấp</dt><dd>Huyện</dd></div></dl>')).toBe('<dl><div><dt>Cấp</dt> <dd>Huyện</dd> </div></dl>');
+    expect(spaceBetweenCells('<tr><th>Năm</th><td>2024</td></tr><ul><li>a</li><li>b</li></ul>')).toBe('<tr><th>Năm</th> <td>2024</td> </tr><ul><li>a</li> <li>b</li> </ul>');
+  });
+  it('leaves inline markup and text alone', () => {
+    const html = '<p>Càng <b>Long</b>, <a href="/x/">Trà Vinh</a></p><dd>x</dd> y';
+    expect(spaceBetweenCells(html)).toBe(html);
+  });
+});
+

@@ -25,6 +25,16 @@ export function toIndexText(text: string): string {
   return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 }
 
+/**
+ * A page's HTML with a space after each closing cell, term or list item that
+ * another tag follows at once. Pagefind joins the text of such neighbours
+ * into one word ("Cấp" and "Huyện" of a place's facts became "CấpHuyện", which
+ * neither word finds); only the indexed copy changes, never the served page.
+ */
+export function spaceBetweenCells(html: string): string {
+  return html.replace(/<\/(dt|dd|th|td|li|caption|figcaption|summary)>(?=<)/gi, '</$1> ');
+}
+
 /** The inverse of `toIndexText`, for everything the index returns. */
 export function fromIndexText(text: string): string {
   return text.replace(new RegExp(`d${STROKE}`, 'g'), 'đ').replace(new RegExp(`D${STROKE}`, 'g'), 'Đ');
