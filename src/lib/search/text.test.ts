@@ -84,8 +84,8 @@ describe('rankResults', () => {
 
 describe('spaceBetweenCells', () => {
   it('puts a space between a term and its definition, and between cells and items, so their words stay apart', () => {
-    expect(spaceBetweenCells('<dl><div><dt>Cấp</dt><dd>Huyện</dd></div></dl>')).toBe('<dl><div><dt>Cấp</dt> <dd>Huyện</dd> </div></dl>');
-    expect(spaceBetweenCells('<tr><th>Năm</th><td>2024</td></tr><ul><li>a</li><li>b</li></ul>')).toBe('<tr><th>Năm</th> <td>2024</td> </tr><ul><li>a</li> <li>b</li> </ul>');
+    expect(spaceBetweenCells('<dl><div><dt>Cấp</dt><dd>Huyện</dd></div></dl>')).toBe('<dl><div><dt>Cấp</dt> <dd>Huyện</dd></div></dl>');
+    expect(spaceBetweenCells('<tr><th>Năm</th><td>2024</td></tr><ul><li>a</li><li>b</li></ul>')).toBe('<tr><th>Năm</th> <td>2024</td></tr><ul><li>a</li> <li>b</li></ul>');
   });
   it('leaves inline markup and text alone', () => {
     const html = '<p>Càng <b>Long</b>, <a href="/x/">Trà Vinh</a></p><dd>x</dd> y';

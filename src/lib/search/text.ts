@@ -27,12 +27,13 @@ export function toIndexText(text: string): string {
 
 /**
  * A page's HTML with a space after each closing cell, term or list item that
- * another tag follows at once. Pagefind joins the text of such neighbours
+ * another element follows at once. Pagefind joins the text of such neighbours
  * into one word ("Cấp" and "Huyện" of a place's facts became "CấpHuyện", which
  * neither word finds); only the indexed copy changes, never the served page.
  */
 export function spaceBetweenCells(html: string): string {
-  return html.replace(/<\/(dt|dd|th|td|li|caption|figcaption|summary)>(?=<)/gi, '</$1> ');
+  // Only before an opening tag: at the end of its block Pagefind already ends the sentence.
+  return html.replace(/<\/(dt|dd|th|td|li|caption|figcaption|summary)>(?=<[a-z])/gi, '</$1> ');
 }
 
 /** The inverse of `toIndexText`, for everything the index returns. */
