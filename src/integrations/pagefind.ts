@@ -1,9 +1,9 @@
 /**
  * Builds the Pagefind search index, so the one build command produces the
  * site and its search, and `npm start` serves both. `npm run build` indexes
- * in a process of its own once Astro has exited (scripts/index-search.ts),
- * so the two never hold their memory at once; a bare `astro build` indexes
- * at its end, here.
+ * in a process of its own (scripts/index-search.ts) from the moment Astro
+ * has written the pages, beside Astro's last steps; a bare `astro build`
+ * indexes at its end, here.
  *
  * Pagefind reads a staging folder of the item pages, not `dist/` itself,
  * because the indexed copy spells `đ` the way `src/lib/search/text.ts`
@@ -51,8 +51,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages, older 
   const filterValues: [SearchFilter, string][][] = [];
   const items: { file: string; date?: string; quick?: QuickItem | undefined }[] = [];
   const files = (await htmlFiles(dir)).sort();
-  // Pagefind reads a folder on every core, three times faster than pages handed to it one
-  // message at a time; the folder holds the index's spelling of each item page (toIndexText).
+  // The staging folder Pagefind reads (see the top of this file): each item page in the index's spelling.
   const staging = join(dir, '.pagefind-pages');
   const rest = join(staging, 'rest');
   await rm(staging, { recursive: true, force: true });
