@@ -134,7 +134,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
   const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
   const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
   // Integrations log their own share of the build: the search index and the share cards.
-  const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms\)/.exec(cold.output);
+  const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms[;)]/.exec(cold.output);
   const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
   const coldCards = cards(cold.output);
   // Said at once: at the largest size the builds that follow take as long again.

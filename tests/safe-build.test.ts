@@ -50,7 +50,7 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     expect(readdirSync(work).sort()).toEqual(['bad', 'cache', 'dist']);
   });
 
-  it('builds the search index in a process of its own once the pages are written, into the site it swaps in', () => {
+  it('builds the search index in a process of its own, started beside Astro, once the pages are written, into the site it swaps in', () => {
     const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
     const result = build(work, join(fixturesDir, 'good-content'));
     expect(result.status, result.stderr).toBe(0);
@@ -60,6 +60,8 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     expect(astroSays).toBeGreaterThan(-1);
     expect(indexed?.index).toBeGreaterThan(astroSays);
     expect(Number(indexed?.[1])).toBeGreaterThan(0);
+    // Started beside Astro, it copied pages while they were written (src/integrations/search-staging.ts).
+    expect(result.stdout).toMatch(/trang đã vào chỉ mục tìm kiếm \(\d+ ms; \d+ trang chép sẵn trong lúc Astro còn viết\)/);
     const entry = JSON.parse(readFileSync(join(work, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.vi.page_count).toBe(Number(indexed?.[1]));
   });

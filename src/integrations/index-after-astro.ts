@@ -9,3 +9,6 @@ export const indexAfterAstro = 'SEARCH_INDEX_AFTER_ASTRO';
 
 /** What Astro's process tells the build script once every page is written. */
 export const pagesWritten = 'hoc-tap:pages-written';
+
+/** What the search index's process (started with `--follow`) tells the build script once it listens for `pagesWritten`. */
+export const indexListening = 'hoc-tap:index-listening';

@@ -5,35 +5,26 @@
  * has written the pages, beside Astro's last steps; a bare `astro build`
  * indexes at its end, here.
  *
- * Pagefind reads a staging folder of the item pages, not `dist/` itself,
- * because the indexed copy spells `đ` the way `src/lib/search/text.ts`
- * explains; the files in `dist/` stay exactly as Astro wrote them. A folder
+ * Pagefind reads a staging folder of the item pages (./search-staging.ts),
+ * not `dist/` itself, because the indexed copy spells `đ` the way
+ * `src/lib/search/text.ts` explains; the files in `dist/` stay exactly as
+ * Astro wrote them. `npm run build` fills that folder while Astro is still
+ * writing pages, and indexes it once they are all written. A folder
  * rather than pages sent one by one: Pagefind then reads on every core, and
  * indexes three times faster (docs/decisions/0008).
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceBetweenCells, toIndexText } from '../lib/search/text';
 import { failIfAbandoned } from './fail-if-abandoned';
 import { indexAfterAstro, pagesWritten } from './index-after-astro';
-import { searchFilters, type SearchFilter } from '../lib/search/facets';
-import { choicesPath, filterValuesIn, summarize, tallyChoices } from '../lib/search/choices';
-import { describeScopes, olderPages, recentPages, scopeLanguage, scopesPath, sortDateIn, splitScopes } from '../lib/search/scopes';
-import { buildQuickIndex, quickItemIn, quickPaths, type QuickItem } from '../lib/search/quick';
-
-/** Pages read and copied for Pagefind at a time. */
-const pagesInFlight = 8;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  // Dot folders are the build's own (a staging folder a stopped run left behind, say), never pages.
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dir, e.parentPath).split(sep).some((part) => part.startsWith('.')))
-    .map((e) => join(e.parentPath, e.name));
-}
+import { searchFilters } from '../lib/search/facets';
+import { choicesPath, summarize, tallyChoices } from '../lib/search/choices';
+import { describeScopes, olderPages, recentPages, scopeLanguage, scopesPath, splitScopes } from '../lib/search/scopes';
+import { buildQuickIndex, quickPaths, type QuickItem } from '../lib/search/quick';
+import { stageSite, stagingOf, type Staged } from './search-staging';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind: ${step} thất bại: ${errors.join('; ')}`);
@@ -47,26 +38,9 @@ function fail(step: string, errors: string[]): never {
  * the benchmark call it on copies of the site; `recent` and `older` override
  * how many pages the newest scope and each older one hold.
  */
-export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages): Promise<number> {
-  const filterValues: [SearchFilter, string][][] = [];
-  const items: { file: string; date?: string; quick?: QuickItem | undefined }[] = [];
-  const files = (await htmlFiles(dir)).sort();
-  // The staging folder Pagefind reads (see the top of this file): each item page in the index's spelling.
-  const staging = join(dir, '.pagefind-pages');
-  const rest = join(staging, 'rest');
-  await rm(staging, { recursive: true, force: true });
-  for (let start = 0; start < files.length; start += pagesInFlight) {
-    const batch = await Promise.all(files.slice(start, start + pagesInFlight).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-    // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
-    const kept = batch.filter(({ html }) => html.includes('data-pagefind-body'));
-    await Promise.all(kept.map(({ file, html }) => writeInto(rest, relative(dir, file), toIndexText(spaceBetweenCells(html)))));
-    for (const { file, html } of kept) {
-      filterValues.push(filterValuesIn(html));
-      const date = sortDateIn(html);
-      const quick = quickItemIn(html, urlOf(relative(dir, file)));
-      items.push(date === undefined ? { file, quick } : { file, date, quick });
-    }
-  }
+export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages, early?: Staged): Promise<number> {
+  const items = await stageSite(dir, early);
+  const { staging, rest } = stagingOf(dir);
   const scopes = splitScopes(items, recent, older);
   const out = join(dir, 'pagefind');
   await rm(out, { recursive: true, force: true });
@@ -113,7 +87,7 @@ export async function buildSearchIndex(dir: string, recent = recentPages, older 
   for (const name of await readdir(out)) {
     if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) await rm(join(out, name));
   }
-  await writeChoices(dir, tallyChoices(filterValues));
+  await writeChoices(dir, tallyChoices(items.map((item) => item.filters)));
   await writeJson(dir, scopesPath, describeScopes(scopes));
   await writeQuick(dir, scopes.length > 1 ? scopes.flat().flatMap((p) => (p.quick ? [p.quick] : [])) : undefined);
   return items.length;
@@ -123,11 +97,6 @@ interface Entry {
   version: string;
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
   include_characters?: string[];
-}
-
-async function writeInto(folder: string, rel: string, text: string): Promise<void> {
-  await mkdir(dirname(join(folder, rel)), { recursive: true });
-  await writeFile(join(folder, rel), text);
 }
 
 /** Indexes the `expected` pages in `folder` (their addresses are their paths in it). */
@@ -169,10 +138,11 @@ async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices
 }
 
 /** Indexes the site in `dir` and reports how many pages went in and how long it took (the benchmark reads that line). */
-export async function indexSite(dir: string, report: (message: string) => void, recent?: number): Promise<void> {
+export async function indexSite(dir: string, report: (message: string) => void, recent?: number, early?: Staged): Promise<void> {
   const started = performance.now();
-  const pages = await buildSearchIndex(dir, recent);
-  report(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms).`);
+  const pages = await buildSearchIndex(dir, recent, olderPages, early);
+  const copiedEarly = early ? [...early.values()].filter((page) => page.item).length : 0;
+  report(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms${early ? `; ${copiedEarly} trang chép sẵn trong lúc Astro còn viết` : ''}).`);
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -190,10 +160,4 @@ export default function pagefindIndex(): AstroIntegration {
       },
     },
   };
-}
-
-/** `tin-tuc/abc/index.html` → `/tin-tuc/abc/`, matching `trailingSlash: 'always'`. */
-function urlOf(rel: string): string {
-  const path = rel.split('\\').join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
