@@ -18,7 +18,7 @@
  * draw while Pagefind indexes; `npm run build` indexes after Astro exits.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,24 +27,12 @@ import { cardImagePath, cardText, sharedCard } from '../lib/cards/og-card.ts';
 import { cardTitleColour, ogCardSize } from '../lib/cards/card-layout.ts';
 import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
+import { htmlFiles, pagesTwoDown } from './written-pages.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
 const fontDir = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 /** Bump when the card's look or bytes change, so cached cards are redrawn. */
 const cardVersion = '4';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => {
-      const full = join(dir, e.name);
-      // Dot folders are Astro's own (`.prerender/` holds build chunks it is still deleting when drawing starts).
-      if (e.isDirectory()) return e.name === 'og' || e.name.startsWith('.') ? [] : htmlFiles(full);
-      return e.name.endsWith('.html') ? [full] : [];
-    }),
-  );
-  return nested.flat();
-}
 
 interface CardRun {
   drawn: number;
@@ -59,6 +47,15 @@ interface CardPlan {
   key: string;
   cached: string;
   target: string;
+  /** A section's card, which every page of the section but its items names: drawn once. */
+  shared: boolean;
+}
+
+/** What `drawEarly` did while Astro was writing: the pages it read, and the cards it drew. */
+interface EarlyCards {
+  /** Each page's size when read, so a page read before it was finished is read again. */
+  pages: Map<string, { size: number; plan: CardPlan }>;
+  drawn: Map<string, string>;
 }
 
 async function fontStampOf(): Promise<string> {
@@ -66,11 +63,8 @@ async function fontStampOf(): Promise<string> {
   return createHash('sha1').update(Buffer.concat(fonts.map((f) => f.data))).digest('hex');
 }
 
-/**
- * What a page's card is: its text, cache key and file. Undefined for a
- * page that names a shared card another page has already claimed.
- */
-function planCard(distDir: string, cacheDir: string, fontStamp: string, file: string, html: string, claimed: Set<string>): CardPlan | undefined {
+/** What a page's card is: its text, cache key and file. */
+function planCard(distDir: string, cacheDir: string, fontStamp: string, file: string, html: string): CardPlan {
   const meta = readMeta(html);
   const image = meta['og:image'];
   const title = meta['og:title'];
@@ -80,23 +74,27 @@ function planCard(distDir: string, cacheDir: string, fontStamp: string, file: st
   // Item pages (the ones search indexes) have a card of their own; the rest share one per section.
   const item = html.includes('data-pagefind-body');
   if (cardImagePath(pagePath, item) !== decodeURIComponent(url.pathname)) throw new Error(`${file}: og:image ${image} không phải thẻ của trang`);
-  if (!item) {
-    // A shared card is drawn once, for the first page that names it.
-    if (claimed.has(url.pathname)) return undefined;
-    claimed.add(url.pathname);
-  }
   const text = item ? cardText(pagePath, title, url.host) : cardText('/', sharedCard(pagePath).title, url.host);
   const key = createHash('sha1').update(JSON.stringify([cardVersion, fontStamp, text])).digest('hex');
-  return { text, key, cached: join(cacheDir, `${key}.png`), target: join(distDir, decodeURIComponent(url.pathname)) };
+  return { text, key, cached: join(cacheDir, `${key}.png`), target: join(distDir, decodeURIComponent(url.pathname)), shared: !item };
+}
+
+/** True the first time a shared card is named: it is drawn for that page alone. Item cards are always their page's own. */
+function firstToName(plan: CardPlan, claimed: Set<string>): boolean {
+  if (!plan.shared) return true;
+  if (claimed.has(plan.target)) return false;
+  claimed.add(plan.target);
+  return true;
 }
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /**
  * Gives every page in `distDir` its card, from `cacheDir` when its text was
- * drawn before; `early` lists the cards `drawEarly` already put in place.
+ * drawn before. What `drawEarly` did is not done again: a page it read is
+ * not read again unless its size changed, a card it drew is not redrawn.
  */
-async function drawCards(distDir: string, cacheDir: string, early = new Map<string, string>()): Promise<CardRun> {
+async function drawCards(distDir: string, cacheDir: string, early: EarlyCards = { pages: new Map(), drawn: new Map() }): Promise<CardRun> {
   const started = performance.now();
   await mkdir(cacheDir, { recursive: true });
   const fontStamp = await fontStampOf();
@@ -106,10 +104,11 @@ async function drawCards(distDir: string, cacheDir: string, early = new Map<stri
   let drawnEarly = 0;
   const claimed = new Set<string>();
   const cardFor = async (file: string) => {
-    const plan = planCard(distDir, cacheDir, fontStamp, file, await readFile(file, 'utf8'), claimed);
-    if (!plan) return;
+    const before = early.pages.get(file);
+    const plan = before && (await stat(file)).size === before.size ? before.plan : planCard(distDir, cacheDir, fontStamp, file, await readFile(file, 'utf8'));
+    if (!firstToName(plan, claimed)) return;
     const { text, key, cached, target } = plan;
-    if (early.get(target) === key && (await exists(target))) {
+    if (early.drawn.get(target) === key && (await exists(target))) {
       drawnEarly++;
       return;
     }
@@ -128,7 +127,7 @@ async function drawCards(distDir: string, cacheDir: string, early = new Map<stri
   };
   try {
     // A few pages read at a time keep the workers' queue full without holding every page in memory.
-    const queue = await htmlFiles(distDir);
+    const queue = await htmlFiles(distDir, ['og']);
     await Promise.all(
       Array.from({ length: 16 }, async () => {
         for (let file = queue.shift(); file; file = queue.shift()) await cardFor(file);
@@ -144,13 +143,12 @@ async function drawCards(distDir: string, cacheDir: string, early = new Map<stri
  * Draws cards while Astro is still rendering pages, on one worker thread:
  * Astro renders on one core, so on a two-core machine the other core would
  * otherwise wait for the last page before drawing the first card (issue 18).
- * Every few seconds it picks up the pages written since, skipping any still
- * being written. Best effort only: `drawCards` checks every page again
- * afterwards, reusing what this drew when the page's card text is the same.
+ * Every few seconds it picks up the pages written since (those `pagesTwoDown`
+ * lists, which costs Astro's thread next to nothing), skipping any still
+ * being written. Best effort only: `drawCards` looks at every page afterwards.
  */
-function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<Map<string, string>> } {
-  const done = new Map<string, string>();
-  const seen = new Set<string>();
+function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<EarlyCards> } {
+  const done: EarlyCards = { pages: new Map(), drawn: new Map() };
   const claimed = new Set<string>();
   let stopping = false;
   const loop = (async () => {
@@ -160,24 +158,25 @@ function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<Map
     try {
       while (!stopping) {
         await new Promise((wake) => setTimeout(wake, 2000));
-        const fresh = (await htmlFiles(distDir).catch(() => [] as string[])).filter((f) => !seen.has(f));
+        const fresh = (await pagesTwoDown(distDir, ['og'])).filter((f) => !done.pages.has(f));
         for (let i = 0; i < fresh.length && !stopping; i += 16) {
           await Promise.all(
             fresh.slice(i, i + 16).map(async (file) => {
-              const html = await readFile(file, 'utf8').catch(() => '');
-              if (!html.trimEnd().endsWith('</html>')) return;
-              seen.add(file);
-              let plan: CardPlan | undefined;
+              const bytes = await readFile(file).catch(() => undefined);
+              const html = bytes?.toString('utf8');
+              if (!bytes || !html?.includes('</html>')) return;
+              let plan: CardPlan;
               try {
-                plan = planCard(distDir, cacheDir, fontStamp, file, html, claimed);
+                plan = planCard(distDir, cacheDir, fontStamp, file, html);
               } catch {
                 return; // drawCards reports it
               }
-              if (!plan || (await exists(plan.cached))) return;
+              done.pages.set(file, { size: bytes.byteLength, plan });
+              if (!firstToName(plan, claimed) || (await exists(plan.cached))) return;
               pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize, threads: 1 });
               await mkdir(dirname(plan.target), { recursive: true });
               await pool.draw(plan.text, { cacheFile: plan.cached, target: plan.target });
-              done.set(plan.target, plan.key);
+              done.drawn.set(plan.target, plan.key);
             }),
           );
         }

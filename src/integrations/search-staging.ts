@@ -10,8 +10,9 @@
  * once more, and stages again any page that was not there, or not finished,
  * when it was first read.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { htmlFiles, pagesTwoDown } from './written-pages';
 import { spaceBetweenCells, toIndexText } from '../lib/search/text';
 import { filterValuesIn } from '../lib/search/choices';
 import { sortDateIn } from '../lib/search/scopes';
@@ -42,14 +43,6 @@ export function stagingOf(dir: string): { staging: string; rest: string } {
 
 /** Pages read and copied at a time. */
 const pagesInFlight = 8;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  // Dot folders are the build's own (this staging folder, Astro's `.prerender/`), never pages.
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dir, e.parentPath).split(sep).some((part) => part.startsWith('.')))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * Reads `file` and stages it if it is an item page. While Astro is writing
@@ -118,13 +111,7 @@ export async function stageSite(dir: string, early?: Staged): Promise<({ file: s
   });
 }
 
-/**
- * Stages pages while Astro writes them into `dir`, until `stop` is called.
- * A full listing of a 20,000-item site takes over a second, too long to
- * repeat every few seconds, so it lists only the folders two levels down,
- * where every item page is (`/tin-tuc/<slug>/index.html`); `stageSite`
- * finds the rest.
- */
+/** Stages pages while Astro writes them into `dir` (those `pagesTwoDown` finds), until `stop` is called. */
 export function followPages(dir: string, everyMs = 2000): { stop: () => Promise<Staged> } {
   const staged: Staged = new Map();
   let stopping = false;
@@ -137,7 +124,7 @@ export function followPages(dir: string, everyMs = 2000): { stop: () => Promise<
         setTimeout(resolve, everyMs);
       });
       if (stopping) break;
-      const fresh = (await itemCandidates(dir)).filter((file) => !staged.has(file));
+      const fresh = (await pagesTwoDown(dir, ['og', 'pagefind'])).filter((file) => !staged.has(file));
       await stageAll(dir, fresh, staged, true);
     }
   })();
@@ -151,16 +138,6 @@ export function followPages(dir: string, everyMs = 2000): { stop: () => Promise<
       return staged;
     },
   };
-}
-
-async function itemCandidates(dir: string): Promise<string[]> {
-  const sections = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    sections
-      .filter((s) => s.isDirectory() && !s.name.startsWith('.') && !s.name.startsWith('_'))
-      .map(async (s) => (await readdir(join(dir, s.name)).catch(() => [] as string[])).map((slug) => join(dir, s.name, slug, 'index.html'))),
-  );
-  return nested.flat();
 }
 
 /** `tin-tuc/abc/index.html` → `/tin-tuc/abc/`, matching `trailingSlash: 'always'`. */
