@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { markClass, renderBarChart, wrapText, type BarChartSpec } from './charts';
+import { markClass, renderBarChart, wrapText, type BarChartSpec, type RenderOptions } from './charts';
+import { svgOutline } from '../../../tests/support/svg-outline';
+import plotReference from './charts.plot-reference.json';
 
 function parse(svg: string): Element {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg')!;
@@ -103,6 +105,16 @@ describe('renderBarChart', () => {
     expect(texts(parse(renderBarChart(result, { width: 320 })), markClass.tick)).toEqual(['0%', '50%', '100%']);
     expect(texts(parse(renderBarChart(result, { width: 640 })), markClass.tick).sort()).toEqual(['0%', '100%', '25%', '50%', '75%'].sort());
   });
+});
+
+// Recorded from Observable Plot 0.6.17's drawings of these specs (on linkedom), before the charts
+// were written as strings: every mark must stay where Plot put it, with the same paint and words.
+describe('renderBarChart draws what Observable Plot drew', () => {
+  for (const c of plotReference as { name: string; spec: BarChartSpec; options: RenderOptions; outline: string[] }[]) {
+    it(c.name, () => {
+      expect(svgOutline(renderBarChart(c.spec, c.options))).toEqual(c.outline);
+    });
+  }
 });
 
 describe('wrapText', () => {
