@@ -14,17 +14,24 @@ export function svgOutline(svg: string): string[] {
   const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg');
   if (!root) throw new Error('no <svg> in the markup');
   const lines: string[] = [];
-  const walk = (node: Node, depth: number) => {
+  const walk = (el: Element, depth: number) => {
     const indent = ' '.repeat(depth);
-    if (node.nodeType === 3) {
-      lines.push(`${indent}#text ${JSON.stringify(node.textContent)}`);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
     const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(round(a.value))}`).sort();
     lines.push([`${indent}${el.tagName.toLowerCase()}`, ...attrs].join(' '));
-    for (const child of el.childNodes) walk(child, depth + 1);
+    // linkedom's parser splits a text at each character reference ("&amp;", "&quot;"): one run of text is one line.
+    let text: string | undefined;
+    const flush = () => {
+      if (text !== undefined) lines.push(`${indent} #text ${JSON.stringify(text)}`);
+      text = undefined;
+    };
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) text = (text ?? '') + child.textContent;
+      else if (child.nodeType === 1) {
+        flush();
+        walk(child as Element, depth + 1);
+      }
+    }
+    flush();
   };
   walk(root, 0);
   return lines;
