@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { markClass, renderBarChart, wrapText, type BarChartSpec } from './charts';
+import { markClass, renderBarChart, wrapText, type BarChartSpec, type RenderOptions } from './charts';
+import { svgOutline } from '../../../tests/support/svg-outline';
+import plotReference from './charts.plot-reference.json';
 
 function parse(svg: string): Element {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg')!;
@@ -99,10 +101,33 @@ describe('renderBarChart', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(Math.floor((320 - 6) / (12 * 0.62)));
   });
 
+  it('escapes names, notes and ids, so a "<" or "&" in the data is shown, never parsed as markup', () => {
+    const markup = renderBarChart(
+      { style: 'result', labelledBy: 'a"b', rows: [{ label: '<script>x</script> & "q"', share: 10, valueText: '<10%', note: "<b>n</b> 'm'" }] },
+      { width: 320 },
+    );
+    expect(markup).not.toMatch(/<(script|b)\b/);
+    const svg = parse(markup);
+    expect(svg.getAttribute('aria-labelledby')).toBe('a"b');
+    expect(texts(svg, markClass.label)).toEqual(['<script>x</script> & "q"']);
+    expect(texts(svg, markClass.note)).toEqual(["<b>n</b> 'm'"]);
+    expect(texts(svg, markClass.value)).toEqual(['<10%']);
+  });
+
   it('labels the axis 0% to 100% with fewer ticks on a phone', () => {
     expect(texts(parse(renderBarChart(result, { width: 320 })), markClass.tick)).toEqual(['0%', '50%', '100%']);
     expect(texts(parse(renderBarChart(result, { width: 640 })), markClass.tick).sort()).toEqual(['0%', '100%', '25%', '50%', '75%'].sort());
   });
+});
+
+// Recorded from Observable Plot 0.6.17's drawings of these specs (on linkedom), before the charts
+// were written as strings: every mark must stay where Plot put it, with the same paint and words.
+describe('renderBarChart draws what Observable Plot drew', () => {
+  for (const c of plotReference as { name: string; spec: BarChartSpec; options: RenderOptions; outline: string[] }[]) {
+    it(c.name, () => {
+      expect(svgOutline(renderBarChart(c.spec, c.options))).toEqual(c.outline);
+    });
+  }
 });
 
 describe('wrapText', () => {
