@@ -47,12 +47,16 @@ export async function buildSearchIndex(dir: string, recent = recentPages, older 
   try {
     // Every scope but the last moves to a folder of its own; the last one's pages stay where they are.
     const folders = scopes.map((_, i) => (i === scopes.length - 1 ? rest : join(staging, String(i))));
-    for (const [i, scope] of scopes.slice(0, -1).entries()) {
-      for (const { file } of scope) {
-        await mkdir(dirname(join(folders[i]!, relative(dir, file))), { recursive: true });
-        await rename(join(rest, relative(dir, file)), join(folders[i]!, relative(dir, file)));
-      }
-    }
+    // All at once: one after the other, 19,000 moves took 6 s.
+    await Promise.all(
+      scopes.slice(0, -1).flatMap((scope, i) =>
+        scope.map(async ({ file }) => {
+          const rel = relative(dir, file);
+          await mkdir(dirname(join(folders[i]!, rel)), { recursive: true });
+          await rename(join(rest, rel), join(folders[i]!, rel));
+        }),
+      ),
+    );
     // Pagefind has read a folder once it is added: it goes while the rest are indexed and written.
     const removed: Promise<void>[] = [];
     const indexes = await Promise.all(
