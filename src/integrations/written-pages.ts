@@ -5,18 +5,26 @@
  * render thread leaves free.
  */
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
-/** Every HTML page under `dir`, skipping dot folders (the build's own: Astro's `.prerender/`, the index's staging) and `skip`. */
+/**
+ * Every HTML page under `dir`, skipping dot folders (the build's own: Astro's
+ * `.prerender/`, which it may be deleting while this looks, the index's
+ * staging) and, at the top, the folders named in `skip`.
+ */
 export async function htmlFiles(dir: string, skip: readonly string[] = []): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => {
-      if (!e.isFile() || !e.name.endsWith('.html')) return false;
-      const parts = relative(dir, e.parentPath).split(sep);
-      return !parts.some((part) => part.startsWith('.')) && !skip.includes(parts[0]!);
-    })
-    .map((e) => join(e.parentPath, e.name));
+  const walk = async (folder: string): Promise<string[]> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    const nested = await Promise.all(
+      entries.map((e) => {
+        if (e.name.startsWith('.') || (folder === dir && skip.includes(e.name))) return [];
+        if (e.isDirectory()) return walk(join(folder, e.name));
+        return e.isFile() && e.name.endsWith('.html') ? [join(folder, e.name)] : [];
+      }),
+    );
+    return nested.flat();
+  };
+  return walk(dir);
 }
 
 /**
