@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { indexAfterAstro, indexListening, pagesWritten } from '../src/integrations/index-after-astro.ts';
+import { pageStepsOutside, pagesWritten, stepsListening } from '../src/integrations/page-steps-outside.ts';
 import { siteUrlProblem } from '../src/lib/site/deployment.ts';
 
 // Read before NODE_ENV is forced below: the caller's environment says whether this is a deploy.
@@ -42,48 +42,47 @@ function node(args: string[], options: { ipc?: boolean; env: NodeJS.ProcessEnv }
   return { child, exit };
 }
 
-// The search index in a process of its own (scripts/index-search.ts), started with Astro: it
-// copies pages into its staging folder on the other core while Astro renders on one, and
-// indexes them once Astro says they are all written, beside Astro's last steps (the share
-// cards, the sitemap) instead of after. Its small heap makes V8 collect the pages it has read
-// instead of keeping gigabytes of them for later (3 GB at 20,000 of each), memory the Pagefind
-// service needs. A flag here wins over NODE_OPTIONS.
-const indexing = node(['--max-old-space-size=1024', '--import', resolve(root, 'scripts/ts-imports.ts'), resolve(root, 'scripts/index-search.ts'), '--follow', next], {
+// Share cards and the search index in a process of its own (scripts/page-steps.ts), started
+// with Astro: it reads pages on the other core while Astro renders on one, and finishes once
+// Astro says they are all written, beside Astro's last steps (the sitemap, the service worker)
+// instead of after. Its small heap makes V8 collect the pages it has read instead of keeping
+// gigabytes of them for later (3 GB at 20,000 of each), memory the Pagefind service needs.
+// A flag here wins over NODE_OPTIONS.
+const steps = node(['--max-old-space-size=1024', '--import', resolve(root, 'scripts/ts-imports.ts'), resolve(root, 'scripts/page-steps.ts'), '--follow', next], {
   ipc: true,
   env,
 });
-// Told once the index listens (a message before that would be lost) and Astro has written the pages.
+// Told once the steps listen (a message before that would be lost) and Astro has written the pages.
 let listening = false;
 let written = false;
 let told = false;
-const tellIndex = () => {
-  if (told || !listening || !written || !indexing.child.connected) return;
+const tellSteps = () => {
+  if (told || !listening || !written || !steps.child.connected) return;
   told = true;
-  indexing.child.send(pagesWritten);
+  steps.child.send(pagesWritten);
 };
-indexing.child.on('message', (message) => {
-  if (message !== indexListening) return;
+steps.child.on('message', (message) => {
+  if (message !== stepsListening) return;
   listening = true;
-  tellIndex();
+  tellSteps();
 });
 const astro = node([...heap, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...process.argv.slice(2)], {
   ipc: true,
-  env: { ...env, [indexAfterAstro]: '1' },
+  env: { ...env, [pageStepsOutside]: '1' },
 });
 astro.child.on('message', (message) => {
   if (message !== pagesWritten) return;
   written = true;
-  tellIndex();
+  tellSteps();
 });
 const astroStatus = await astro.exit;
 if (astroStatus === 0) {
   written = true;
-  tellIndex();
-} else indexing.child.kill();
-const indexStatus = await indexing.exit;
-const status = astroStatus || indexStatus;
+  tellSteps();
+} else steps.child.kill();
+const status = astroStatus || (await steps.exit);
 
-// The search index is the build's last step: without it the site is not complete.
+// Without its search index the site is not complete.
 const complete = ['index.html', 'pagefind/pagefind-entry.json'].every((file) => existsSync(resolve(next, file)));
 if (status !== 0 || !complete) {
   rmSync(next, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * build script writes into a fresh folder and swaps it in only on success.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,20 +50,30 @@ describe('npm run build swaps in a new site only when the build succeeds', () =>
     expect(readdirSync(work).sort()).toEqual(['bad', 'cache', 'dist']);
   });
 
-  it('builds the search index in a process of its own, started beside Astro, once the pages are written, into the site it swaps in', () => {
+  it('draws the share cards and builds the search index in a process of its own, started beside Astro, into the site it swaps in', () => {
     const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
     const result = build(work, join(fixturesDir, 'good-content'));
     expect(result.status, result.stderr).toBe(0);
-    // Astro leaves the index to the separate step, which then reports its pages (docs/decisions/0002-search-index-after-astro.md).
-    const astroSays = result.stdout.indexOf('Các trang đã viết xong: chỉ mục tìm kiếm được dựng trong một tiến trình riêng');
-    const indexed = /\[hoc-tap-pagefind\] (\d+) trang đã vào chỉ mục tìm kiếm/.exec(result.stdout);
+    // Astro leaves both to scripts/page-steps.ts (docs/decisions/0002-search-index-after-astro.md), which reads pages as they are written.
+    const astroSays = result.stdout.indexOf('Các trang đã viết xong: thẻ chia sẻ và chỉ mục tìm kiếm được dựng trong một tiến trình riêng');
+    const early = /\[hoc-tap-page-steps\] (\d+) trang tìm kiếm đã chép sẵn trong lúc Astro còn viết/.exec(result.stdout);
+    const indexed = /\[hoc-tap-page-steps\] (\d+) trang đã vào chỉ mục tìm kiếm/.exec(result.stdout);
+    const cards = /\[hoc-tap-page-steps\] (\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm/.exec(result.stdout);
     expect(astroSays).toBeGreaterThan(-1);
-    expect(indexed?.index).toBeGreaterThan(astroSays);
+    expect(early?.index).toBeGreaterThan(astroSays);
+    expect(indexed?.index).toBeGreaterThan(early!.index);
     expect(Number(indexed?.[1])).toBeGreaterThan(0);
-    // Started beside Astro, it copied pages while they were written (src/integrations/search-staging.ts).
-    expect(result.stdout).toMatch(/trang đã vào chỉ mục tìm kiếm \(\d+ ms; \d+ trang chép sẵn trong lúc Astro còn viết\)/);
+    // Astro itself draws none.
+    expect(result.stdout).not.toMatch(/\[og-images\]/);
     const entry = JSON.parse(readFileSync(join(work, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.vi.page_count).toBe(Number(indexed?.[1]));
+    // Every page's card is there: the item pages' own, and one per section for the rest.
+    const pages = readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
+    for (const page of pages) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(join(work, 'dist', page), 'utf8'))?.[1];
+      expect(existsSync(join(work, 'dist', decodeURIComponent(new URL(image!).pathname))), page).toBe(true);
+    }
+    expect(Number(cards?.[1]) + Number(cards?.[2])).toBeGreaterThan(0);
   });
 
   it('stops a production build (CI=true or NODE_ENV=production) that has no SITE_URL, before building anything', () => {

@@ -24,11 +24,18 @@ export class CardPool {
   private failure: Error | undefined;
   private closing = false;
 
+  private readonly workerData: Omit<CardPoolOptions, 'threads'>;
+
   constructor(options: CardPoolOptions) {
-    const threads = options.threads ?? availableParallelism();
     const { fontDir, titleColour, width, height } = options;
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./og-card-worker.ts', import.meta.url), { workerData: { fontDir, titleColour, width, height } });
+    this.workerData = { fontDir, titleColour, width, height };
+    this.grow(options.threads ?? availableParallelism());
+  }
+
+  /** Adds workers until there are `threads`; the queue is shared, so they take cards already waiting. */
+  grow(threads: number): void {
+    while (this.workers.length < threads) {
+      const worker = new Worker(new URL('./og-card-worker.ts', import.meta.url), { workerData: this.workerData });
       worker.on('message', (reply: CardReply) => this.settle(worker, reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
@@ -37,6 +44,7 @@ export class CardPool {
       this.workers.push(worker);
       this.inHand.set(worker, 0);
     }
+    this.pump();
   }
 
   /** Draws one card (what it says); resolves when it is in the cache and the site. */

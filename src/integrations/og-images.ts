@@ -8,38 +8,46 @@
  * diacritics look the same on every machine: satori lays out the first card
  * of each look, and titles are laid out as satori would and drawn from cached
  * glyphs straight into palette indices, then written as a PNG
- * (src/lib/cards/fast-card.ts), on a worker thread per core. Cards are cached by
+ * (src/lib/cards/fast-card.ts), on worker threads. Cards are cached by
  * their text: a rebuild draws only pages whose title changed, which keeps a
  * 20,000-page site cheap to rebuild.
  *
- * Drawing starts as soon as the pages are written (`astro:build:generated`)
- * and is awaited in `astro:build:done`. This integration is listed after the
- * search index's in astro.config.mjs, so under a bare `astro build` the cards
- * draw while Pagefind indexes; `npm run build` indexes after Astro exits.
+ * Pages are handed over as Astro writes them (./written-pages.ts), so cards
+ * are drawn on the core Astro's one render thread leaves free. `npm run build`
+ * draws them in the process that also builds the search index
+ * (scripts/page-steps.ts), off Astro's thread; a bare `astro build` draws them
+ * here, and awaits them in `astro:build:done`.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failIfAbandoned } from './fail-if-abandoned';
+import { pageStepsOutside } from './page-steps-outside';
 import { cardImagePath, cardText, sharedCard } from '../lib/cards/og-card.ts';
 import { cardTitleColour, ogCardSize } from '../lib/cards/card-layout.ts';
 import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
-import { htmlFiles, pagesTwoDown } from './written-pages.ts';
+import { PageReader } from './written-pages.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
 const fontDir = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 /** Bump when the card's look or bytes change, so cached cards are redrawn. */
 const cardVersion = '4';
 
-interface CardRun {
+/** Where the cards are cached, in Astro's cache folder. */
+export const cardCacheIn = (astroCacheDir: string) => join(astroCacheDir, 'og-cards');
+
+/** Folders of the built site that hold no pages with cards: the cards themselves, and the editor's page (./admin.ts), which is not the site's. */
+export const noCards = ['og', 'admin'];
+
+export interface CardRun {
   drawn: number;
-  /** Drawn while Astro was still rendering (see `drawEarly`). */
+  /** Drawn while Astro was still writing pages. */
   early: number;
   reused: number;
-  ms: number;
 }
 
 interface CardPlan {
@@ -47,15 +55,6 @@ interface CardPlan {
   key: string;
   cached: string;
   target: string;
-  /** A section's card, which every page of the section but its items names: drawn once. */
-  shared: boolean;
-}
-
-/** What `drawEarly` did while Astro was writing: the pages it read, and the cards it drew. */
-interface EarlyCards {
-  /** Each page's size when read, so a page read before it was finished is read again. */
-  pages: Map<string, { size: number; plan: CardPlan }>;
-  drawn: Map<string, string>;
 }
 
 async function fontStampOf(): Promise<string> {
@@ -76,153 +75,112 @@ function planCard(distDir: string, cacheDir: string, fontStamp: string, file: st
   if (cardImagePath(pagePath, item) !== decodeURIComponent(url.pathname)) throw new Error(`${file}: og:image ${image} không phải thẻ của trang`);
   const text = item ? cardText(pagePath, title, url.host) : cardText('/', sharedCard(pagePath).title, url.host);
   const key = createHash('sha1').update(JSON.stringify([cardVersion, fontStamp, text])).digest('hex');
-  return { text, key, cached: join(cacheDir, `${key}.png`), target: join(distDir, decodeURIComponent(url.pathname)), shared: !item };
+  return { text, key, cached: join(cacheDir, `${key}.png`), target: join(distDir, decodeURIComponent(url.pathname)) };
 }
-
-/** True the first time a shared card is named: it is drawn for that page alone. Item cards are always their page's own. */
-function firstToName(plan: CardPlan, claimed: Set<string>): boolean {
-  if (!plan.shared) return true;
-  if (claimed.has(plan.target)) return false;
-  claimed.add(plan.target);
-  return true;
-}
-
-const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /**
- * Gives every page in `distDir` its card, from `cacheDir` when its text was
- * drawn before. What `drawEarly` did is not done again: a page it read is
- * not read again unless its size changed, a card it drew is not redrawn.
+ * Gives each page it is handed (`page`, a `PageHandler`) its card, from the
+ * cache when its text was drawn before. `page` only queues a card to draw,
+ * so whoever reads the pages is not held up by drawing. Drawing uses one
+ * worker thread while Astro writes, the core it leaves free, and one per
+ * core once `widen` says Astro is done; `close` waits for every card.
  */
-async function drawCards(distDir: string, cacheDir: string, early: EarlyCards = { pages: new Map(), drawn: new Map() }): Promise<CardRun> {
-  const started = performance.now();
-  await mkdir(cacheDir, { recursive: true });
-  const fontStamp = await fontStampOf();
-  let pool: CardPool | undefined;
-  let drawn = 0;
-  let reused = 0;
-  let drawnEarly = 0;
-  const claimed = new Set<string>();
-  const cardFor = async (file: string) => {
-    const before = early.pages.get(file);
-    const plan = before && (await stat(file)).size === before.size ? before.plan : planCard(distDir, cacheDir, fontStamp, file, await readFile(file, 'utf8'));
-    if (!firstToName(plan, claimed)) return;
-    const { text, key, cached, target } = plan;
-    if (early.drawn.get(target) === key && (await exists(target))) {
-      drawnEarly++;
-      return;
-    }
-    await mkdir(dirname(target), { recursive: true });
+export class CardDrawer {
+  private readonly run: CardRun = { drawn: 0, early: 0, reused: 0 };
+  /** The card each target holds, by its cache key: a section's shared card is drawn for the first page naming it. */
+  private readonly done = new Map<string, string>();
+  private readonly drawing: Promise<void>[] = [];
+  private readonly fontStamp: Promise<string>;
+  private readonly distDir: string;
+  private readonly cacheDir: string;
+  private pool: CardPool | undefined;
+  private threads = 1;
+
+  constructor(distDir: string, cacheDir: string) {
+    this.distDir = distDir;
+    this.cacheDir = cacheDir;
+    this.fontStamp = mkdir(cacheDir, { recursive: true }).then(fontStampOf);
+  }
+
+  readonly page = async (file: string, html: string): Promise<void> => {
+    const plan = planCard(this.distDir, this.cacheDir, await this.fontStamp, file, html);
+    if (this.done.get(plan.target) === plan.key) return;
+    this.done.set(plan.target, plan.key);
+    await mkdir(dirname(plan.target), { recursive: true });
     try {
-      await copyFile(cached, target);
-      reused++;
+      await copyFile(plan.cached, plan.target);
+      this.run.reused++;
       return;
     } catch {
       // Not drawn before: draw it below.
     }
     // Workers start only when a card is missing, so a fully cached build pays nothing for them.
-    pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize });
-    await pool.draw(text, { cacheFile: cached, target });
-    drawn++;
+    this.pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize, threads: this.threads });
+    const drawn = this.pool.draw(plan.text, { cacheFile: plan.cached, target: plan.target }).then(() => void this.run.drawn++);
+    // Awaited in `close`; until then a failure must not count as unhandled.
+    drawn.catch(() => {});
+    this.drawing.push(drawn);
   };
-  try {
-    // A few pages read at a time keep the workers' queue full without holding every page in memory.
-    const queue = await htmlFiles(distDir, ['og']);
-    await Promise.all(
-      Array.from({ length: 16 }, async () => {
-        for (let file = queue.shift(); file; file = queue.shift()) await cardFor(file);
-      }),
-    );
-  } finally {
-    await pool?.close();
-  }
-  return { drawn, early: drawnEarly, reused, ms: Math.round(performance.now() - started) };
-}
 
-/**
- * Draws cards while Astro is still rendering pages, on one worker thread:
- * Astro renders on one core, so on a two-core machine the other core would
- * otherwise wait for the last page before drawing the first card (issue 18).
- * Every few seconds it picks up the pages written since (those `pagesTwoDown`
- * lists, which costs Astro's thread next to nothing), skipping any still
- * being written. Best effort only: `drawCards` looks at every page afterwards.
- */
-function drawEarly(distDir: string, cacheDir: string): { stop: () => Promise<EarlyCards> } {
-  const done: EarlyCards = { pages: new Map(), drawn: new Map() };
-  const claimed = new Set<string>();
-  let stopping = false;
-  const loop = (async () => {
-    await mkdir(cacheDir, { recursive: true });
-    const fontStamp = await fontStampOf();
-    let pool: CardPool | undefined;
+  /** Astro is done: every core may draw from now on. */
+  widen(): void {
+    this.run.early = this.run.drawn;
+    this.threads = availableParallelism();
+    this.pool?.grow(this.threads);
+  }
+
+  async close(): Promise<CardRun> {
     try {
-      while (!stopping) {
-        await new Promise((wake) => setTimeout(wake, 2000));
-        const fresh = (await pagesTwoDown(distDir, ['og'])).filter((f) => !done.pages.has(f));
-        for (let i = 0; i < fresh.length && !stopping; i += 16) {
-          await Promise.all(
-            fresh.slice(i, i + 16).map(async (file) => {
-              const bytes = await readFile(file).catch(() => undefined);
-              const html = bytes?.toString('utf8');
-              if (!bytes || !html?.includes('</html>')) return;
-              let plan: CardPlan;
-              try {
-                plan = planCard(distDir, cacheDir, fontStamp, file, html);
-              } catch {
-                return; // drawCards reports it
-              }
-              done.pages.set(file, { size: bytes.byteLength, plan });
-              if (!firstToName(plan, claimed) || (await exists(plan.cached))) return;
-              pool ??= new CardPool({ fontDir, titleColour: cardTitleColour, ...ogCardSize, threads: 1 });
-              await mkdir(dirname(plan.target), { recursive: true });
-              await pool.draw(plan.text, { cacheFile: plan.cached, target: plan.target });
-              done.drawn.set(plan.target, plan.key);
-            }),
-          );
-        }
-      }
+      await Promise.all(this.drawing);
     } finally {
-      await pool?.close();
+      await this.pool?.close();
     }
-  })();
-  return {
-    stop: async () => {
-      stopping = true;
-      // A failed early card only means drawCards draws it.
-      await loop.catch(() => undefined);
-      return done;
-    },
-  };
+    return { ...this.run, drawn: this.run.drawn - this.run.early };
+  }
 }
 
 export function ogImages(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
-  let early: ReturnType<typeof drawEarly> | undefined;
-  let drawing: Promise<CardRun> | undefined;
-  const start = (dir: URL) => {
-    drawing = (async () => drawCards(fileURLToPath(dir), cacheDir, await early?.stop()))();
-    // Awaited in astro:build:done; until then a failure must not count as unhandled.
-    drawing.catch(() => {});
-  };
+  let drawer: CardDrawer | undefined;
+  let reader: PageReader | undefined;
+  let reading: Promise<unknown> | undefined;
+  let pagesWrittenAt = 0;
+  // `npm run build` draws the cards beside Astro, in scripts/page-steps.ts.
+  const here = () => process.env[pageStepsOutside] !== '1';
   return {
     name: 'og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
+        cacheDir = cardCacheIn(fileURLToPath(config.cacheDir));
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        early = drawEarly(outDir, cacheDir);
+        if (!here()) return;
+        drawer = new CardDrawer(outDir, cacheDir);
+        reader = new PageReader(outDir, drawer.page, noCards);
+        reader.follow();
       },
-      'astro:build:generated': ({ dir }) => start(dir),
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) start(dir);
-        const run = await failIfAbandoned('Vẽ thẻ chia sẻ', drawing!, (m) => logger.error(m));
-        logger.info(`${run.drawn + run.early} thẻ chia sẻ vẽ mới, ${run.reused} lấy từ bộ nhớ đệm, ${run.ms} ms (${run.early} vẽ trong lúc Astro còn dựng trang)`);
+      'astro:build:generated': () => {
+        if (!reader) return;
+        pagesWrittenAt = performance.now();
+        drawer!.widen();
+        reading = reader.finish();
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        reading.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!drawer) return;
+        await failIfAbandoned('Vẽ thẻ chia sẻ', reading!, (m) => logger.error(m));
+        logger.info(cardReport(await drawer.close(), performance.now() - pagesWrittenAt));
       },
     },
   };
+}
+
+/** The benchmark reads this line. */
+export function cardReport(run: CardRun, msAfterPages: number): string {
+  return `${run.drawn + run.early} thẻ chia sẻ vẽ mới, ${run.reused} lấy từ bộ nhớ đệm, ${Math.round(msAfterPages)} ms (${run.early} vẽ trong lúc Astro còn dựng trang)`;
 }
 
 function pagePathOf(distDir: string, file: string): string {

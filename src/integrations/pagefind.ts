@@ -1,9 +1,8 @@
 /**
  * Builds the Pagefind search index, so the one build command produces the
  * site and its search, and `npm start` serves both. `npm run build` indexes
- * in a process of its own (scripts/index-search.ts) from the moment Astro
- * has written the pages, beside Astro's last steps; a bare `astro build`
- * indexes at its end, here.
+ * in a process of its own beside Astro (scripts/page-steps.ts); a bare
+ * `astro build` indexes at its end, here.
  *
  * Pagefind reads a staging folder of the item pages (./search-staging.ts),
  * not `dist/` itself, because the indexed copy spells `đ` the way
@@ -19,12 +18,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { failIfAbandoned } from './fail-if-abandoned';
-import { indexAfterAstro, pagesWritten } from './index-after-astro';
+import { pageStepsOutside, pagesWritten } from './page-steps-outside';
 import { searchFilters } from '../lib/search/facets';
 import { choicesPath, summarize, tallyChoices } from '../lib/search/choices';
 import { describeScopes, olderPages, recentPages, scopeLanguage, scopesPath, splitScopes } from '../lib/search/scopes';
 import { buildQuickIndex, quickPaths, type QuickItem } from '../lib/search/quick';
-import { stageSite, stagingOf, type Staged } from './search-staging';
+import { stageSite, stagingOf, type StagedItem } from './search-staging';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind: ${step} thất bại: ${errors.join('; ')}`);
@@ -36,10 +35,11 @@ function fail(step: string, errors: string[]): never {
  * `src/lib/search/choices.ts`) and the list of search scopes
  * (`src/lib/search/scopes.ts`). Returns how many pages went in. Tests and
  * the benchmark call it on copies of the site; `recent` and `older` override
- * how many pages the newest scope and each older one hold.
+ * how many pages the newest scope and each older one hold. `staged`: the
+ * item pages when they are already staged (./search-staging.ts).
  */
-export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages, early?: Staged): Promise<number> {
-  const items = await stageSite(dir, early);
+export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages, staged?: ({ file: string } & StagedItem)[]): Promise<number> {
+  const items = staged ?? (await stageSite(dir));
   const { staging, rest } = stagingOf(dir);
   const scopes = splitScopes(items, recent, older);
   const out = join(dir, 'pagefind');
@@ -142,11 +142,10 @@ async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices
 }
 
 /** Indexes the site in `dir` and reports how many pages went in and how long it took (the benchmark reads that line). */
-export async function indexSite(dir: string, report: (message: string) => void, recent?: number, early?: Staged): Promise<void> {
+export async function indexSite(dir: string, report: (message: string) => void, recent?: number, staged?: ({ file: string } & StagedItem)[]): Promise<void> {
   const started = performance.now();
-  const pages = await buildSearchIndex(dir, recent, olderPages, early);
-  const copiedEarly = early ? [...early.values()].filter((page) => page.item).length : 0;
-  report(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms${early ? `; ${copiedEarly} trang chép sẵn trong lúc Astro còn viết` : ''}).`);
+  const pages = await buildSearchIndex(dir, recent, olderPages, staged);
+  report(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms).`);
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -154,12 +153,12 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'hoc-tap-pagefind',
     hooks: {
       'astro:build:generated': ({ logger }) => {
-        if (process.env[indexAfterAstro] !== '1') return;
-        logger.info('Các trang đã viết xong: chỉ mục tìm kiếm được dựng trong một tiến trình riêng (scripts/index-search.ts).');
+        if (process.env[pageStepsOutside] !== '1') return;
+        logger.info('Các trang đã viết xong: thẻ chia sẻ và chỉ mục tìm kiếm được dựng trong một tiến trình riêng (scripts/page-steps.ts).');
         process.send?.(pagesWritten);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[indexAfterAstro] === '1') return;
+        if (process.env[pageStepsOutside] === '1') return;
         await failIfAbandoned('Chỉ mục tìm kiếm (Pagefind)', indexSite(fileURLToPath(dir), (m) => logger.info(m)), (m) => logger.error(m));
       },
     },

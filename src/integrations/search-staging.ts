@@ -2,17 +2,12 @@
  * The staging folder Pagefind reads (src/integrations/pagefind.ts): every
  * item page of a built site in the index's spelling, and what the index
  * needs to know of each (its filter values, date and quick-index entry).
- *
- * Staging can begin while Astro is still writing pages (`followPages`):
- * Astro renders on one thread, so on a two-core machine the other core
- * copies pages as they appear instead of all of them after the last one
- * (10–13 s at 20,000 items, issue 18). `stageSite` then looks at every page
- * once more, and stages again any page that was not there, or not finished,
- * when it was first read.
+ * Pages come from a `PageReader` (./written-pages.ts), so `npm run build`
+ * stages them while Astro is still writing.
  */
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { htmlFiles, pagesTwoDown } from './written-pages';
+import { PageReader } from './written-pages';
 import { spaceBetweenCells, toIndexText } from '../lib/search/text';
 import { filterValuesIn } from '../lib/search/choices';
 import { sortDateIn } from '../lib/search/scopes';
@@ -26,118 +21,66 @@ export interface StagedItem {
   quick: QuickItem | undefined;
 }
 
-/** A page of the site as staged: `item` is absent for pages search does not index. */
-export interface StagedPage {
-  /** The page's size in bytes when it was read, to tell a page that changed since. */
-  size: number;
-  item?: StagedItem;
-}
-
-export type Staged = Map<string, StagedPage>;
-
 /** Where the staged copies go: Pagefind reads `rest` (pagefind.ts moves older scopes out of it). */
 export function stagingOf(dir: string): { staging: string; rest: string } {
   const staging = join(dir, '.pagefind-pages');
   return { staging, rest: join(staging, 'rest') };
 }
 
-/** Pages read and copied at a time. */
-const pagesInFlight = 8;
+/** Folders of the built site that hold no pages to index. */
+export const notPages = ['og', 'pagefind'];
 
-/**
- * Reads `file` and stages it if it is an item page. While Astro is writing
- * (`writing`), returns undefined for a page not there yet or caught before
- * its closing tag; one caught later than that (Astro puts some scripts after
- * `</html>`) is smaller than when finished, which `stageSite` notices.
- */
-async function stagePage(dir: string, file: string, writing: boolean): Promise<StagedPage | undefined> {
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    if (writing) return undefined;
-    throw error;
-  });
-  if (!bytes) return undefined;
-  const html = bytes.toString('utf8');
-  if (writing && !html.includes('</html>')) return undefined;
-  const rel = relative(dir, file);
-  const target = join(stagingOf(dir).rest, rel);
-  // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
-  if (!html.includes('data-pagefind-body')) {
-    await rm(target, { force: true });
-    return { size: bytes.byteLength };
+export class IndexStaging {
+  private readonly items = new Map<string, StagedItem | undefined>();
+  private readonly ready: Promise<void>;
+
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    // What a stopped run left behind must not be indexed.
+    this.ready = rm(stagingOf(dir).staging, { recursive: true, force: true });
   }
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, toIndexText(spaceBetweenCells(html)));
-  const date = sortDateIn(html);
-  const quick = quickItemIn(html, urlOf(rel));
-  return { size: bytes.byteLength, item: { filters: filterValuesIn(html), ...(date === undefined ? {} : { date }), quick } };
-}
 
-async function stageAll(dir: string, files: string[], staged: Staged, writing: boolean): Promise<void> {
-  for (let start = 0; start < files.length; start += pagesInFlight) {
-    await Promise.all(
-      files.slice(start, start + pagesInFlight).map(async (file) => {
-        const page = await stagePage(dir, file, writing);
-        if (page) staged.set(file, page);
-      }),
-    );
-  }
-}
-
-/**
- * Stages every page of the finished site in `dir`, reusing what `early`
- * (from `followPages`) staged when the page has not changed size since.
- * Returns the item pages, in the order of their paths.
- */
-export async function stageSite(dir: string, early?: Staged): Promise<({ file: string } & StagedItem)[]> {
-  if (!early) await rm(stagingOf(dir).staging, { recursive: true, force: true });
-  const files = (await htmlFiles(dir)).sort();
-  const staged: Staged = new Map();
-  const again: string[] = [];
-  await Promise.all(
-    files.map(async (file) => {
-      const before = early?.get(file);
-      if (before && (await stat(file)).size === before.size) staged.set(file, before);
-      else again.push(file);
-    }),
-  );
-  await stageAll(dir, again, staged, false);
-  // A staged copy whose page is gone must not be indexed.
-  for (const file of early?.keys() ?? []) {
-    if (!staged.has(file)) await rm(join(stagingOf(dir).rest, relative(dir, file)), { force: true });
-  }
-  return files.flatMap((file) => {
-    const item = staged.get(file)?.item;
-    return item ? [{ file, ...item }] : [];
-  });
-}
-
-/** Stages pages while Astro writes them into `dir` (those `pagesTwoDown` finds), until `stop` is called. */
-export function followPages(dir: string, everyMs = 2000): { stop: () => Promise<Staged> } {
-  const staged: Staged = new Map();
-  let stopping = false;
-  let wake: (() => void) | undefined;
-  const loop = (async () => {
-    await rm(stagingOf(dir).staging, { recursive: true, force: true });
-    while (!stopping) {
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, everyMs);
-      });
-      if (stopping) break;
-      const fresh = (await pagesTwoDown(dir, ['og', 'pagefind'])).filter((file) => !staged.has(file));
-      await stageAll(dir, fresh, staged, true);
+  /** Copies an item page into the staging folder; a page read again replaces what was staged. */
+  readonly page = async (file: string, html: string): Promise<void> => {
+    await this.ready;
+    const rel = relative(this.dir, file);
+    const target = join(stagingOf(this.dir).rest, rel);
+    // Only item pages carry data-pagefind-body; the rest would be skipped by Pagefind anyway.
+    if (!html.includes('data-pagefind-body')) {
+      if (this.items.get(file)) await rm(target, { force: true });
+      this.items.set(file, undefined);
+      return;
     }
-  })();
-  // A failure surfaces when the build asks for the pages (`stop`), not as an unhandled rejection before.
-  loop.catch(() => undefined);
-  return {
-    stop: async () => {
-      stopping = true;
-      wake?.();
-      await loop;
-      return staged;
-    },
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, toIndexText(spaceBetweenCells(html)));
+    const date = sortDateIn(html);
+    this.items.set(file, { filters: filterValuesIn(html), ...(date === undefined ? {} : { date }), quick: quickItemIn(html, urlOf(rel)) });
   };
+
+  /** How many item pages are staged so far. */
+  get count(): number {
+    return [...this.items.values()].filter(Boolean).length;
+  }
+
+  /** The item pages among `files` (the finished site's, from `PageReader.finish`), in that order; a staged page no longer there is dropped. */
+  async itemsOf(files: string[]): Promise<({ file: string } & StagedItem)[]> {
+    const present = new Set(files);
+    for (const [file, item] of this.items) {
+      if (item && !present.has(file)) await rm(join(stagingOf(this.dir).rest, relative(this.dir, file)), { force: true });
+    }
+    return files.flatMap((file) => {
+      const item = this.items.get(file);
+      return item ? [{ file, ...item }] : [];
+    });
+  }
+}
+
+/** Stages every item page of the finished site in `dir`. */
+export async function stageSite(dir: string): Promise<({ file: string } & StagedItem)[]> {
+  const staging = new IndexStaging(dir);
+  return staging.itemsOf(await new PageReader(dir, staging.page, notPages).finish());
 }
 
 /** `tin-tuc/abc/index.html` → `/tin-tuc/abc/`, matching `trailingSlash: 'always'`. */
