@@ -3,9 +3,9 @@
  * (src/lib/cards/fast-card.ts) draws the card's text the main thread sends,
  * asking satori to lay out a card only for a look it has not seen (or a
  * title it cannot draw itself), and the worker writes the PNG to the card
- * cache and to the site. One per core, so cards draw on every core while the
- * main thread feeds the search index. Node runs this file directly (type
- * stripping), hence the `.ts` imports.
+ * cache and to the site. One while Astro writes pages (the core its render
+ * thread leaves), then one per core (./og-images.ts `CardDrawer`). Node runs
+ * this file directly (type stripping), hence the `.ts` imports.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
