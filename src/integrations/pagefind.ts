@@ -23,7 +23,7 @@ import { searchFilters } from '../lib/search/facets';
 import { choicesPath, summarize, tallyChoices } from '../lib/search/choices';
 import { describeScopes, olderPages, recentPages, scopeLanguage, scopesPath, splitScopes } from '../lib/search/scopes';
 import { buildQuickIndex, quickPaths, type QuickItem } from '../lib/search/quick';
-import { stageSite, stagingOf, type StagedItem } from './search-staging';
+import { stageSite, stagingOf, type StagedPage } from './search-staging';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind: ${step} thất bại: ${errors.join('; ')}`);
@@ -38,7 +38,7 @@ function fail(step: string, errors: string[]): never {
  * how many pages the newest scope and each older one hold. `staged`: the
  * item pages when they are already staged (./search-staging.ts).
  */
-export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages, staged?: ({ file: string } & StagedItem)[]): Promise<number> {
+export async function buildSearchIndex(dir: string, recent = recentPages, older = olderPages, staged?: StagedPage[]): Promise<number> {
   const items = staged ?? (await stageSite(dir));
   const { staging, rest } = stagingOf(dir);
   const scopes = splitScopes(items, recent, older);
@@ -142,7 +142,7 @@ async function writeChoices(dir: string, choices: ReturnType<typeof tallyChoices
 }
 
 /** Indexes the site in `dir` and reports how many pages went in and how long it took (the benchmark reads that line). */
-export async function indexSite(dir: string, report: (message: string) => void, recent?: number, staged?: ({ file: string } & StagedItem)[]): Promise<void> {
+export async function indexSite(dir: string, report: (message: string) => void, recent?: number, staged?: StagedPage[]): Promise<void> {
   const started = performance.now();
   const pages = await buildSearchIndex(dir, recent, olderPages, staged);
   report(`${pages} trang đã vào chỉ mục tìm kiếm (${Math.round(performance.now() - started)} ms).`);

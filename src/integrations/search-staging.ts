@@ -21,6 +21,9 @@ export interface StagedItem {
   quick: QuickItem | undefined;
 }
 
+/** An item page as the index takes it: its file, and what was read from it. */
+export type StagedPage = { file: string } & StagedItem;
+
 /** Where the staged copies go: Pagefind reads `rest` (pagefind.ts moves older scopes out of it). */
 export function stagingOf(dir: string): { staging: string; rest: string } {
   const staging = join(dir, '.pagefind-pages');
@@ -65,7 +68,7 @@ export class IndexStaging {
   }
 
   /** The item pages among `files` (the finished site's, from `PageReader.finish`), in that order; a staged page no longer there is dropped. */
-  async itemsOf(files: string[]): Promise<({ file: string } & StagedItem)[]> {
+  async itemsOf(files: string[]): Promise<StagedPage[]> {
     const present = new Set(files);
     for (const [file, item] of this.items) {
       if (item && !present.has(file)) await rm(join(stagingOf(this.dir).rest, relative(this.dir, file)), { force: true });
@@ -78,7 +81,7 @@ export class IndexStaging {
 }
 
 /** Stages every item page of the finished site in `dir`. */
-export async function stageSite(dir: string): Promise<({ file: string } & StagedItem)[]> {
+export async function stageSite(dir: string): Promise<StagedPage[]> {
   const staging = new IndexStaging(dir);
   return staging.itemsOf(await new PageReader(dir, staging.page, notPages).finish());
 }
