@@ -26,9 +26,9 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildTables, growthLines, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
-import { dirBytes, htmlPageCount, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
-import { buildProject, makeProject, repoRoot } from './bench/project.ts';
+import { buildTables, floorLine, growthLines, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
+import { dirBytes, htmlPageCount, indexWriteSeconds, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
+import { buildAstroOnly, buildProject, makeProject, repoRoot } from './bench/project.ts';
 import { buildHugo, buildStarlight, fillStarlight, hugoVersion, setupHugo, setupStarlight } from './bench/peers.ts';
 
 const { values } = parseArgs({
@@ -134,7 +134,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
   const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
   const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
   // Integrations log their own share of the build: the search index and the share cards.
-  const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms[;)]/.exec(cold.output);
+  const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms[;,)]/.exec(cold.output);
   const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
   const coldCards = cards(cold.output);
   // Said at once: at the largest size the builds that follow take as long again.
@@ -187,6 +187,7 @@ if (values.peers) {
     const oursRun = buildProject(ours, { cold: true });
     const article = firstNewsPath(ours.distDir);
     const oursWarm = buildProject(ours, { cold: true, cardsCached: true });
+    const astroOnly = buildAstroOnly(ours);
     const news = fillStarlight(starlightDir, contentDir);
     const starRun = buildStarlight(starlightDir);
     const peer: PeerRun = {
@@ -194,6 +195,8 @@ if (values.peers) {
       news,
       ours: peerSite(oursRun, ours.distDir, article),
       oursCardsCached: peerSite(oursWarm, ours.distDir, article),
+      oursAstroOnly: peerSite(astroOnly, astroOnly.distDir, article),
+      indexWriteSeconds: { cold: indexWriteSeconds(oursRun.output), cardsCached: indexWriteSeconds(oursWarm.output) },
       starlight: peerSite(starRun, join(starlightDir, 'dist'), article),
     };
     if (hugo) {
@@ -208,6 +211,9 @@ if (values.peers) {
     log(`peers N=${n} (${news} news, article ${article}):`);
     log(`  ${line('ours', peer.ours)}`);
     if (peer.oursCardsCached) log(`  ${line('ours, share cards cached', peer.oursCardsCached)}`);
+    if (peer.oursAstroOnly) log(`  ${line('ours, Astro alone (no share cards, no search index)', peer.oursAstroOnly)}`);
+    const floor = floorLine(peer);
+    if (floor) log(`  ${floor}`);
     log(`  ${line('starlight', peer.starlight)}`);
     if (peer.hugo) log(`  ${line('hugo', peer.hugo)}`);
     if (!values.keep) rmSync(ours.dir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
-/** The benchmark's own arithmetic: reading GNU time's report and fitting growth. */
+/** The benchmark's own arithmetic: reading GNU time's report and the build's log, fitting growth, and the floor of a build. */
 import { describe, expect, it } from 'vitest';
 import { fitGrowth } from './fit.ts';
-import { parseTimeReport } from './measure.ts';
+import { indexWriteSeconds, parseTimeReport, type PageWeight } from './measure.ts';
+import { floorLine, type PeerRun, type PeerSite } from './report.ts';
+import { indexReport } from '../../src/integrations/pagefind.ts';
 
 describe('fitGrowth', () => {
   it('finds the fixed cost and the cost per item of a linear build', () => {
@@ -35,5 +37,29 @@ describe('parseTimeReport', () => {
   });
   it('fails loudly on output that is not a GNU time report', () => {
     expect(() => parseTimeReport('command not found')).toThrow(/no GNU time report/);
+  });
+});
+
+describe('indexWriteSeconds', () => {
+  it("reads the write time from the line the index step logs, among Astro's lines", () => {
+    const log = `12:00:01 [build] Complete!\n[hoc-tap-page-steps] ${indexReport({ pages: 2965, writeMs: 4652.4 }, 8757.2)}\n`;
+    expect(indexWriteSeconds(log)).toBe(4.652);
+  });
+  it('fails loudly when the build did not report it', () => {
+    expect(() => indexWriteSeconds('[hoc-tap-page-steps] 2965 trang đã vào chỉ mục tìm kiếm (8757 ms).')).toThrow(/did not report/);
+  });
+});
+
+describe('floorLine', () => {
+  const site = (seconds: number): PeerSite => ({ pages: 1, seconds, cpuSeconds: seconds, peakMb: 1, distBytes: 1, article: {} as PageWeight });
+  const peer: PeerRun = { n: 5000, news: 2014, ours: site(30), starlight: site(20) };
+  it("adds Pagefind's write in the cards-cached build to Astro alone, and compares the sum with Starlight", () => {
+    const line = floorLine({ ...peer, oursAstroOnly: site(16.5), indexWriteSeconds: { cold: 5.25, cardsCached: 4.5 } });
+    expect(line).toContain('= 21.0 s, 1.05 × Starlight');
+    expect(line).toContain('(5.3 s in the cold build)');
+  });
+  it('says nothing for a run that measured neither part', () => {
+    expect(floorLine(peer)).toBeUndefined();
+    expect(floorLine({ ...peer, oursAstroOnly: site(16.5) })).toBeUndefined();
   });
 });

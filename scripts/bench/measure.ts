@@ -75,6 +75,13 @@ export function load(): string {
     .join(' ');
 }
 
+/** Seconds Pagefind took to write the index files, from the build's log (src/integrations/pagefind.ts `indexReport`). */
+export function indexWriteSeconds(output: string): number {
+  const m = /trang đã vào chỉ mục tìm kiếm \(\d+ ms, ghi tệp (\d+) ms\)/.exec(output);
+  if (!m) throw new Error('the build did not report how long Pagefind took to write the index');
+  return Number(m[1]) / 1000;
+}
+
 export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
 export { pageWeight, type PageWeight } from '../../tests/support/weight.ts';

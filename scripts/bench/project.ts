@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, type RunResult } from './measure.ts';
+import { pageStepsOutside } from '../../src/integrations/page-steps-outside.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -48,12 +49,32 @@ export function buildProject(project: TempProject, { cold, cardsCached = false }
       rmSync(project.cacheDir, { recursive: true, force: true });
     }
   }
-  const result = run('npm', ['run', 'build', '--silent'], {
-    cwd: project.dir,
-    // Node's default heap (about 4.5 GB here) runs out while Astro syncs
-    // 140,000 items (docs/decisions/0006); 12 GB leaves room on a 24 GB machine.
-    env: { CONTENT_DIR: project.contentDir, ASTRO_CACHE_DIR: project.cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=12288' },
-  });
+  const result = run('npm', ['run', 'build', '--silent'], { cwd: project.dir, env: buildEnv(project, project.cacheDir) });
+  return checked(project, result);
+}
+
+function buildEnv(project: TempProject, cacheDir: string): NodeJS.ProcessEnv {
+  // Node's default heap (about 4.5 GB here) runs out while Astro syncs
+  // 140,000 items (docs/decisions/0006); 12 GB leaves room on a 24 GB machine.
+  return { CONTENT_DIR: project.contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=12288' };
+}
+
+/**
+ * Astro alone, cold, into a folder of its own: the same pages, but neither
+ * share cards nor search index (the integrations leave both to
+ * scripts/page-steps.ts, which is not started). What any build of these
+ * pages pays before the steps this site adds.
+ */
+export function buildAstroOnly(project: TempProject): RunResult & { distDir: string } {
+  const distDir = join(project.dir, 'dist-astro-only');
+  const cacheDir = join(project.dir, '.bench-cache-astro-only');
+  for (const dir of [distDir, cacheDir, join(project.dir, '.astro')]) rmSync(dir, { recursive: true, force: true });
+  const env = { ...buildEnv(project, cacheDir), NODE_ENV: 'production', [pageStepsOutside]: '1' };
+  const result = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir], { cwd: project.dir, env });
+  return { ...checked(project, result), distDir };
+}
+
+function checked(project: TempProject, result: RunResult): RunResult {
   if (!result.ok) {
     const log = join(project.dir, 'build-failed.log');
     writeFileSync(log, result.output);

@@ -3,11 +3,12 @@
  * (src/lib/cards/fast-card.ts) draws the card's text the main thread sends,
  * asking satori to lay out a card only for a look it has not seen (or a
  * title it cannot draw itself), and the worker writes the PNG to the card
- * cache and to the site. One while Astro writes pages (the core its render
+ * cache and links it into the site (./og-card-files.ts). One while Astro writes pages (the core its render
  * thread leaves), then one per core (./og-images.ts `CardDrawer`). Node runs
  * this file directly (type stripping), hence the `.ts` imports.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import { placeCard } from './og-card-files.ts';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import { FastCardPainter } from '../lib/cards/fast-card.ts';
@@ -34,11 +35,12 @@ const svgOf = async (text: CardText) => satori(cardTree(text) as Parameters<type
 parentPort!.on('message', async (job: CardJob) => {
   try {
     const png = await (await painter).paint(job.text, svgOf);
-    await writeFile(job.target, png);
-    // Into the cache by renaming, so a build stopped halfway never leaves a cut-off card to be reused.
+    // Into the cache by renaming, so a build stopped halfway never leaves a cut-off card to be reused;
+    // the site gets the cached file itself.
     const partial = `${job.cacheFile}.${threadId}.part`;
     await writeFile(partial, png);
     await rename(partial, job.cacheFile);
+    await placeCard(job.cacheFile, job.target);
     parentPort!.postMessage({ id: job.id } satisfies CardReply);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies CardReply);

@@ -19,7 +19,7 @@
  * here, and awaits them in `astro:build:done`.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ import { cardImagePath, cardText, sharedCard } from '../lib/cards/og-card.ts';
 import { cardTitleColour, ogCardSize } from '../lib/cards/card-layout.ts';
 import { readMeta } from '../lib/site/html-meta.ts';
 import { CardPool } from './og-card-pool.ts';
+import { placeCard } from './og-card-files.ts';
 import { PageReader } from './written-pages.ts';
 import { loadCardFonts } from './og-fonts.ts';
 
@@ -90,6 +91,7 @@ export class CardDrawer {
   /** The card each target holds, by its cache key: a section's shared card is drawn for the first page naming it. */
   private readonly done = new Map<string, string>();
   private readonly drawing: Promise<void>[] = [];
+  private readonly folders = new Map<string, Promise<unknown>>();
   private readonly fontStamp: Promise<string>;
   private readonly distDir: string;
   private readonly cacheDir: string;
@@ -106,9 +108,9 @@ export class CardDrawer {
     const plan = planCard(this.distDir, this.cacheDir, await this.fontStamp, file, html);
     if (this.done.get(plan.target) === plan.key) return;
     this.done.set(plan.target, plan.key);
-    await mkdir(dirname(plan.target), { recursive: true });
+    await this.folderOf(plan.target);
     try {
-      await copyFile(plan.cached, plan.target);
+      await placeCard(plan.cached, plan.target);
       this.run.reused++;
       return;
     } catch {
@@ -121,6 +123,14 @@ export class CardDrawer {
     drawn.catch(() => {});
     this.drawing.push(drawn);
   };
+
+  /** Makes a card's folder once for all the cards in it (a section's cards share one). */
+  private folderOf(target: string): Promise<unknown> {
+    const folder = dirname(target);
+    let made = this.folders.get(folder);
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  }
 
   /** Astro is done: every core may draw from now on. */
   widen(): void {
