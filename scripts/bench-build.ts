@@ -1,7 +1,10 @@
 /**
  * Build benchmark: generated content at several sizes, a cold build and a
  * rebuild after one edited file, and (with --peers) the same news items
- * built by Starlight and Hugo in the same run on the same machine.
+ * built by Starlight and Hugo in the same run on the same machine, beside
+ * ours built by Astro alone (no share cards, no search index) and the floor
+ * that and Pagefind's write after the last page set (scripts/bench/report.ts
+ * `floorLine`).
  *
  * Usage (after `npm install`; GNU time from Debian's `time` package, Hugo
  * from Debian's `hugo` package, Starlight fetched by npm into a temp folder):
