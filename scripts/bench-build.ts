@@ -30,7 +30,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildTables, floorLine, growthLines, type BuildResults, type PeerRun, type PeerSite, type SiteRun } from './bench/report.ts';
-import { dirBytes, htmlPageCount, indexWriteSeconds, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
+import { dirBytes, htmlPageCount, indexRun, indexWriteSeconds, kb, load, machine, mb, pageWeight } from './bench/measure.ts';
 import { buildAstroOnly, buildProject, makeProject, repoRoot } from './bench/project.ts';
 import { buildHugo, buildStarlight, fillStarlight, hugoVersion, setupHugo, setupStarlight } from './bench/peers.ts';
 
@@ -137,7 +137,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
   const searchIndexBytes = dirBytes(join(project.distDir, 'pagefind'));
   const article = pageWeight(project.distDir, firstNewsPath(project.distDir));
   // Integrations log their own share of the build: the search index and the share cards.
-  const indexed = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms[;,)]/.exec(cold.output);
+  const indexed = indexRun(cold.output);
   const cards = (out: string) => /(\d+) thẻ chia sẻ vẽ mới, (\d+) lấy từ bộ nhớ đệm, (\d+) ms/.exec(out);
   const coldCards = cards(cold.output);
   // Said at once: at the largest size the builds that follow take as long again.
@@ -156,7 +156,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
     rebuild: { seconds: rebuild.seconds, cpuSeconds: rebuild.cpuSeconds, peakMb: rebuild.peakMb },
     distBytes,
     searchIndexBytes,
-    ...(indexed ? { searchIndex: { pages: Number(indexed[1]), seconds: Number(indexed[2]) / 1000 } } : {}),
+    ...(indexed ? { searchIndex: { pages: indexed.pages, seconds: indexed.seconds } } : {}),
     ...(coldCards ? { shareCards: { drawn: Number(coldCards[1]), reused: Number(coldCards[2]), seconds: Number(coldCards[3]) / 1000 } } : {}),
     article,
   };
@@ -166,7 +166,7 @@ for (const n of values['peers-only'] ? [] : sizes) {
     `N=${n} (load ${loadAt}): ${pages} pages, cold ${cold.seconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s, ${(pages / cold.seconds).toFixed(0)} pages/s, peak ${cold.peakMb.toFixed(0)} MB), ` +
       (warmCards ? `cold with share cards cached ${warmCards.seconds.toFixed(1)} s (CPU ${warmCards.cpuSeconds.toFixed(1)} s), ` : '') +
       `rebuild after editing news/${edited} ${rebuild.seconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s, peak ${rebuild.peakMb.toFixed(0)} MB), dist ${mb(distBytes)} MB, search index ${mb(searchIndexBytes)} MB` +
-      (indexed ? ` (${indexed[1]} pages indexed in ${(Number(indexed[2]) / 1000).toFixed(1)} s of the build)` : '') +
+      (indexed ? ` (${indexed.pages} pages indexed in ${indexed.seconds.toFixed(1)} s of the build)` : '') +
       (coldCards ? `; share cards: ${coldCards[1]} drawn in ${(Number(coldCards[3]) / 1000).toFixed(1)} s of the cold build` : '') +
       (rebuildCards(rebuild) ?? ''),
   );

@@ -1,7 +1,7 @@
 /** The benchmark's own arithmetic: reading GNU time's report and the build's log, fitting growth, and the floor of a build. */
 import { describe, expect, it } from 'vitest';
 import { fitGrowth } from './fit.ts';
-import { indexWriteSeconds, parseTimeReport, type PageWeight } from './measure.ts';
+import { indexRun, indexWriteSeconds, parseTimeReport, type PageWeight } from './measure.ts';
 import { floorLine, type PeerRun, type PeerSite } from './report.ts';
 import { indexReport } from '../../src/integrations/pagefind.ts';
 
@@ -44,6 +44,7 @@ describe('indexWriteSeconds', () => {
   it("reads the write time from the line the index step logs, among Astro's lines", () => {
     const log = `12:00:01 [build] Complete!\n[hoc-tap-page-steps] ${indexReport({ pages: 2965, writeMs: 4652.4 }, 8757.2)}\n`;
     expect(indexWriteSeconds(log)).toBe(4.652);
+    expect(indexRun(log)).toEqual({ pages: 2965, seconds: 8.757, writeSeconds: 4.652 });
   });
   it('fails loudly when the build did not report it', () => {
     expect(() => indexWriteSeconds('[hoc-tap-page-steps] 2965 trang đã vào chỉ mục tìm kiếm (8757 ms).')).toThrow(/did not report/);

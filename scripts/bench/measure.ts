@@ -75,11 +75,17 @@ export function load(): string {
     .join(' ');
 }
 
-/** Seconds Pagefind took to write the index files, from the build's log (src/integrations/pagefind.ts `indexReport`). */
+/** What the index step says of itself in the build's log (src/integrations/pagefind.ts `indexReport`): pages, and seconds in all and for writing the files; undefined when it said nothing. */
+export function indexRun(output: string): { pages: number; seconds: number; writeSeconds: number } | undefined {
+  const m = /(\d+) trang đã vào chỉ mục tìm kiếm \((\d+) ms, ghi tệp (\d+) ms\)/.exec(output);
+  return m ? { pages: Number(m[1]), seconds: Number(m[2]) / 1000, writeSeconds: Number(m[3]) / 1000 } : undefined;
+}
+
+/** Seconds Pagefind took to write the index files, from the build's log. */
 export function indexWriteSeconds(output: string): number {
-  const m = /trang đã vào chỉ mục tìm kiếm \(\d+ ms, ghi tệp (\d+) ms\)/.exec(output);
-  if (!m) throw new Error('the build did not report how long Pagefind took to write the index');
-  return Number(m[1]) / 1000;
+  const run = indexRun(output);
+  if (!run) throw new Error('the build did not report how long Pagefind took to write the index');
+  return run.writeSeconds;
 }
 
 export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);

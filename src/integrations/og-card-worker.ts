@@ -3,14 +3,15 @@
  * (src/lib/cards/fast-card.ts) draws the card's text the main thread sends,
  * asking satori to lay out a card only for a look it has not seen (or a
  * title it cannot draw itself), and the worker writes the PNG to the card
- * cache and links it into the site (./og-card-files.ts). One while Astro writes pages (the core its render
- * thread leaves), then one per core (./og-images.ts `CardDrawer`). Node runs
- * this file directly (type stripping), hence the `.ts` imports.
+ * cache and links it into the site (./og-card-files.ts). One while Astro
+ * writes pages (the core its render thread leaves), then one per core
+ * (./og-images.ts `CardDrawer`). Node runs this file directly (type
+ * stripping), hence the `.ts` imports.
  */
 import { rename, writeFile } from 'node:fs/promises';
-import { placeCard } from './og-card-files.ts';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import satori from 'satori';
+import { placeCard } from './og-card-files.ts';
 import { FastCardPainter } from '../lib/cards/fast-card.ts';
 import { cardTree, type CardText } from '../lib/cards/card-layout.ts';
 import { loadCardFonts } from './og-fonts.ts';
